@@ -1,0 +1,57 @@
+"""factcheck: claim-level cross-checking of news articles about the same events."""
+
+from factcheck.errors import ArticleError, FactcheckError, FormatError
+from factcheck.extract import Extractor, RuleExtractor, extract_claims
+from factcheck.ingest import LoadResult, load_articles
+from factcheck.model import (
+    Article,
+    Claim,
+    ClaimKind,
+    Conflict,
+    ConflictType,
+    Entity,
+    EventCluster,
+    OutputFormat,
+    PersonMention,
+    Report,
+    Severity,
+    Span,
+    Stance,
+    TimeRef,
+)
+from factcheck.names import NameMatch, match_names
+from factcheck.pipeline import check
+from factcheck.reconcile import reconcile
+from factcheck.render import render
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "ArticleError",
+    "Claim",
+    "ClaimKind",
+    "Conflict",
+    "ConflictType",
+    "Entity",
+    "EventCluster",
+    "Extractor",
+    "FactcheckError",
+    "FormatError",
+    "LoadResult",
+    "NameMatch",
+    "OutputFormat",
+    "PersonMention",
+    "Report",
+    "RuleExtractor",
+    "Severity",
+    "Span",
+    "Stance",
+    "TimeRef",
+    "check",
+    "extract_claims",
+    "load_articles",
+    "match_names",
+    "reconcile",
+    "render",
+]

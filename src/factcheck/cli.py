@@ -1,0 +1,61 @@
+"""The command line: a thin layer over the public API; only here do errors become exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from factcheck.errors import FactcheckError
+from factcheck.model import OutputFormat, Report
+from factcheck.names import match_names
+from factcheck.pipeline import check
+from factcheck.render import render
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="factcheck", description="Cross-check news articles claim by claim.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("check", help="extract claims from articles and report conflicts")
+    run.add_argument("paths", nargs="+", help="files or directories (.txt, .json, .jsonl); - for JSONL on stdin")
+    run.add_argument("--format", default="text", choices=[f.value for f in OutputFormat], help="report format")
+    run.add_argument("-o", "--output", default="-", help="write the report here (default: stdout)")
+    commands.add_parser("schema", help="print the JSON Schema of the report")
+    names = commands.add_parser("names", help="decide whether two names are the same person")
+    names.add_argument("name_a", help="first name")
+    names.add_argument("name_b", help="second name")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command; returns the process exit code (0 ok, 2 bad input)."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            report = check(*args.paths)
+            _write(render(report, args.format), args.output)
+            for skipped in report.skipped:
+                where = f"{skipped.source}:{skipped.line}" if skipped.line else skipped.source
+                print(f"factcheck: skipped {where}: {skipped.reason}", file=sys.stderr)
+            return 0
+        if args.command == "schema":
+            print(json.dumps(Report.model_json_schema(), indent=2))
+            return 0
+        match = match_names(args.name_a, args.name_b)
+        print(f"{'same' if match.same else 'different'}\t{match.score:.3f}\t{match.reason}")
+        return 0
+    except FactcheckError as exc:
+        print(f"factcheck: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"factcheck: {exc}", file=sys.stderr)
+        return 2
+
+
+def _write(text: str, output: str) -> None:
+    if output == "-":
+        sys.stdout.write(text)
+    else:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)

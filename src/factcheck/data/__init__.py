@@ -1,0 +1,1 @@
+"""Lexicons as data files, read with importlib.resources by factcheck.lexicon."""

@@ -1,0 +1,122 @@
+"""Event dates from the words of one sentence, resolved against the article's dateline.
+
+Only date phrases found in the event's own sentence are used, so the date of something
+else in the article ('Operation Al-Aqsa Storm in October 2023') never dates the meeting.
+dateparser parses the phrases we find; it never searches whole texts (slow, and it reads
+dates into words like 'we' and 'do').
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from factcheck.model import DateBasis, DatePrecision, Span, TimeRef
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_PATTERNS: tuple[tuple[re.Pattern[str], DatePrecision], ...] = (
+    (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), DatePrecision.DAY),
+    (re.compile(rf"\b{_DAY}\s+{_MONTHS}(?:,?\s+\d{{4}})?\b"), DatePrecision.DAY),
+    (re.compile(rf"\b{_MONTHS}\s+{_DAY}(?:,?\s+\d{{4}})?\b"), DatePrecision.DAY),
+    (re.compile(rf"\b{_MONTHS}\s+\d{{4}}\b"), DatePrecision.MONTH),
+)
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_RELATIVE_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(will|is to|are to|is due to|are due to|is set to|next|plans to)\b")
+_OTHER_TIME = re.compile(r"\b(since|until|till|anniversary of)\s*$", re.IGNORECASE)
+
+
+def _parse_phrase(phrase: str, published: dt.date | None) -> dt.date | None:
+    """Parse one found date phrase with dateparser; None when it cannot be read."""
+    import dateparser  # deferred: importing it costs more than the rest of extraction
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "STRICT_PARSING": False}
+    if published:
+        settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def resolve_weekday(weekday: int, published: dt.date, future: bool = False) -> dt.date:
+    """The latest such weekday on or before `published` (the next one on or after, if future)."""
+    if future:
+        return published + dt.timedelta(days=(weekday - published.weekday()) % 7)
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _time_ref(
+    date: dt.date | None,
+    precision: DatePrecision,
+    basis: DateBasis,
+    text: str,
+    start: int,
+    end: int,
+) -> TimeRef:
+    iso = None
+    if date is not None:
+        iso = {
+            DatePrecision.DAY: date.isoformat(),
+            DatePrecision.MONTH: date.isoformat()[:7],
+            DatePrecision.YEAR: date.isoformat()[:4],
+        }[precision]
+    return TimeRef(
+        date=iso,
+        precision=precision if iso else None,
+        basis=basis if iso else None,
+        text=text[start:end],
+        evidence=Span(start=start, end=end, text=text[start:end]),
+    )
+
+
+def find_date(text: str, start: int, end: int, published: dt.date | None) -> TimeRef | None:
+    """The first date phrase in text[start:end], resolved; None when there is none."""
+    window = text[start:end]
+    found: list[TimeRef] = []
+    for pattern, precision in _PATTERNS:
+        for m in pattern.finditer(window):
+            a, b = m.start() + start, m.end() + start
+            if _OTHER_TIME.search(text[max(start, a - 20) : a]):
+                continue
+            phrase = m.group()
+            date = _parse_phrase(phrase, published)
+            if date and published and not re.search(r"\d{4}", phrase) and date > published:
+                date = date.replace(year=date.year - 1)
+            if date:
+                found.append(_time_ref(date, precision, DateBasis.EXPLICIT, text, a, b))
+    if not found:
+        found = _relative(text, start, end, window, published)
+    return min(found, key=lambda t: t.evidence.start if t.evidence else 0) if found else None
+
+
+def _relative(
+    text: str, start: int, end: int, window: str, published: dt.date | None
+) -> list[TimeRef]:
+    if published is None:
+        return []
+    found: list[TimeRef] = []
+    for m in _WEEKDAY.finditer(window):
+        a, b = m.start() + start, m.end() + start
+        future = bool(_FUTURE.search(window[: m.start()]))
+        day = resolve_weekday(_WEEKDAYS.index(m.group().lower()), published, future)
+        found.append(_time_ref(day, DatePrecision.DAY, DateBasis.RELATIVE, text, a, b))
+    for m in _RELATIVE_DAY.finditer(window):
+        a, b = m.start() + start, m.end() + start
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group().lower()]
+        day = published + dt.timedelta(days=shift)
+        found.append(_time_ref(day, DatePrecision.DAY, DateBasis.RELATIVE, text, a, b))
+    return found
+
+
+def dateline_date(published: dt.date | None) -> TimeRef:
+    """The dateline as the event's date, for accounts whose text gives none."""
+    if published is None:
+        return TimeRef()
+    return TimeRef(
+        date=published.isoformat(), precision=DatePrecision.DAY, basis=DateBasis.DATELINE
+    )

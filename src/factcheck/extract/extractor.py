@@ -1,0 +1,172 @@
+"""The extractor interface and the rule- and lexicon-based extractor behind it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Protocol, runtime_checkable
+
+from factcheck.extract.dates import dateline_date
+from factcheck.extract.events import EventFrame, find_events
+from factcheck.extract.people import MentionIndex, PersonRecord, find_people
+from factcheck.extract.roles import match_country
+from factcheck.extract.stances import StanceFrame, find_stances
+from factcheck.extract.tokens import Sentence, split_sentences
+from factcheck.lexicon import load_lexicon
+from factcheck.model import Article, Claim, ClaimKind, PersonMention, Span, Stance, make_claim_id
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """Anything that turns an article into claims: rules here; an LLM or spaCy backend
+    can stand behind the same method."""
+
+    def extract(self, article: Article) -> list[Claim]:
+        """Claims of one article, in text order; evidence spans index `article.text`."""
+        ...
+
+
+class RuleExtractor:
+    """Rule- and lexicon-based extraction: in-process, no model download, deterministic."""
+
+    def extract(self, article: Article) -> list[Claim]:
+        """Claims of one article: one per event it reports, plus statements carrying stances."""
+        text = article.text
+        sentences = split_sentences(text)
+        index = find_people(text, sentences)
+        frames = find_events(text, sentences, index, article.published)
+        _infer_countries(frames, index, sentences)
+        stances = find_stances(text, sentences, index, _event_people(frames, sentences))
+        mentions = {key: _mention(record, text) for key, record in index.people.items()}
+        return _claims(article, frames, stances, mentions, index)
+
+
+def extract_claims(article: Article, extractor: Extractor | None = None) -> list[Claim]:
+    """Claims of one article with the given extractor (the rule extractor by default)."""
+    return (extractor or RuleExtractor()).extract(article)
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _mention(record: PersonRecord, text: str) -> PersonMention:
+    forms = tuple(_span(text, a, b) for a, b in sorted(set(record.forms)))
+    role_evidence = _span(text, *record.role_span) if record.role_span else None
+    if role_evidence is None and record.role_basis is not None and forms:
+        role_evidence = forms[0]
+    return PersonMention(
+        name=record.name,
+        forms=forms,
+        rank=record.rank,
+        role=record.role,
+        role_basis=record.role_basis,
+        office=record.office,
+        country=record.country,
+        role_evidence=role_evidence,
+    )
+
+
+def _infer_countries(frames: list[EventFrame], index: MentionIndex, sentences: list[Sentence]) -> None:
+    """In an article about two countries, a participant of unknown country meeting someone of
+    one of them is taken to be of the other ('President X met Iran's foreign minister')."""
+    lex = load_lexicon()
+    counts: Counter[str] = Counter()
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for i in range(len(tokens)):
+            found = match_country(tokens[i : i + lex.max_phrase], lex)
+            if found and (i == 0 or match_country(tokens[i - 1 : i], lex) is None):
+                counts[found[0]] += 1
+    pair = [iso for iso, _ in counts.most_common(2)]
+    if len(pair) < 2:
+        return
+    for frame in frames:
+        known = {index.people[p].country for p in frame.participants} - {None}
+        if len(known) != 1:
+            continue
+        (country,) = known
+        if country not in pair:
+            continue
+        other = pair[1] if country == pair[0] else pair[0]
+        for person in frame.participants:
+            if index.people[person].country is None:
+                index.people[person].country = other
+
+
+def _event_people(frames: list[EventFrame], sentences: list[Sentence]) -> dict[int, list[int]]:
+    """For each sentence, the participants of the latest event reported at or before it."""
+    out: dict[int, list[int]] = {}
+    for sentence in sentences:
+        earlier = [f for f in frames if min(f.sentences) <= sentence.index]
+        if earlier:
+            latest = max(earlier, key=lambda f: min(f.sentences))
+            out[sentence.index] = [latest.who, *latest.met]
+    return out
+
+
+def _claims(
+    article: Article,
+    frames: list[EventFrame],
+    stances: list[StanceFrame],
+    mentions: dict[int, PersonMention],
+    index: MentionIndex,
+) -> list[Claim]:
+    text = article.text
+    attached: dict[int, list[StanceFrame]] = {}
+    statements: dict[int, list[StanceFrame]] = {}
+    for stance in stances:
+        own = [i for i, f in enumerate(frames) if stance.holder in f.participants]
+        before = [i for i in own if min(frames[i].sentences) <= stance.sentence]
+        if before or own:
+            chosen = max(before, key=lambda i: min(frames[i].sentences)) if before else own[0]
+            attached.setdefault(chosen, []).append(stance)
+        else:
+            statements.setdefault(stance.holder, []).append(stance)
+    claims: list[Claim] = []
+    for i, frame in enumerate(frames):
+        evidence = tuple(frame.evidence)
+        who, met = mentions[frame.who], tuple(mentions[p] for p in frame.met)
+        names = [who.name, *(m.name for m in met)]
+        claims.append(
+            Claim(
+                id=make_claim_id(article.id, frame.kind, names, evidence[0].start),
+                article=article.id,
+                kind=frame.kind,
+                who=who,
+                met=met,
+                where=frame.place.name if frame.place else None,
+                where_evidence=frame.place_span,
+                when=frame.when if frame.when and frame.when.date else dateline_date(article.published),
+                stance=_stances(attached.get(i, []), mentions, text),
+                evidence=evidence,
+            )
+        )
+    for holder, found in sorted(statements.items(), key=lambda kv: kv[1][0].start):
+        evidence = tuple(_span(text, s.start, s.end) for s in found)
+        person = mentions[holder]
+        claims.append(
+            Claim(
+                id=make_claim_id(article.id, ClaimKind.STATEMENT, [person.name], found[0].start),
+                article=article.id,
+                kind=ClaimKind.STATEMENT,
+                who=person,
+                when=dateline_date(article.published),
+                stance=_stances(found, mentions, text),
+                evidence=evidence,
+            )
+        )
+    claims.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
+    return claims
+
+
+def _stances(found: list[StanceFrame], mentions: dict[int, PersonMention], text: str) -> tuple[Stance, ...]:
+    seen: set[tuple[str, str, str]] = set()
+    out: list[Stance] = []
+    for s in sorted(found, key=lambda s: s.start):
+        holder = mentions[s.holder].name
+        key = (holder, s.target, s.polarity.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Stance(holder=holder, target=s.target, polarity=s.polarity, evidence=_span(text, s.start, s.end)))
+    return tuple(out)

@@ -1,0 +1,41 @@
+"""Who a sentence is about: subjects, objects and plural references ('the two generals')."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.people import GOVERNING_WORDS, MentionIndex, Ref
+from factcheck.extract.tokens import Sentence
+
+_PLURAL = re.compile(
+    r"\b(?:the two|both(?: the)?)\s+(?:\w+\s+)?"
+    r"(?:leaders|generals|ministers|men|women|presidents|officials|sides|commanders|chiefs)\b",
+    re.IGNORECASE,
+)
+
+
+def subject_refs(refs: list[Ref], before: int | None = None) -> list[Ref]:
+    """References in subject position before char offset `before`: not after a preposition or
+    verb, plus those coordinated with a subject ('X and Y discussed')."""
+    out: list[Ref] = []
+    for ref in refs:
+        if before is not None and ref.start >= before:
+            break
+        if ref.governor not in GOVERNING_WORDS or (ref.governor == "and" and out):
+            out.append(ref)
+    return out
+
+
+def plural_span(text: str, sentence: Sentence) -> tuple[int, int] | None:
+    """Span of 'the two generals' / 'both leaders' in the sentence, if any."""
+    m = _PLURAL.search(text, sentence.start, sentence.end)
+    return (m.start(), m.end()) if m else None
+
+
+def distinct_people(refs: list[Ref], index: MentionIndex) -> list[int]:
+    """Person keys in order of first reference, each once."""
+    seen: list[int] = []
+    for ref in refs:
+        if ref.person not in seen and ref.person in index.people:
+            seen.append(ref.person)
+    return seen

@@ -1,0 +1,407 @@
+"""Person mentions in one article: names with their titles, and in-article coreference.
+
+A person is found from a title chain ('Syrian Defence Minister Ali Mahmoud Abbas'), an
+appositive ('Ali Mahmoud Abbas, Syria's Defense Minister,'), 'his Iranian counterpart, X',
+or a known given name. Later references ('General Abbas', 'Araghchi', 'the Syrian defence
+minister', 'He') are linked back to the person introduced earlier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from factcheck.extract.roles import Title, find_country, is_chain_token, office_label, parse_title
+from factcheck.extract.tokens import Sentence, Token
+from factcheck.lexicon import Lexicon, load_lexicon
+from factcheck.model import RoleBasis
+from factcheck.names import fold_token, is_surname_variant
+from factcheck.names.normalize import particles
+
+_PRONOUNS = frozenset({"he", "she"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_COUNTERPART = frozenset({"counterpart", "counterparts"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘"})
+APPOSITIVE_FOLLOWERS = frozenset({",", ".", ";", ")", "on", "in", "at", "who", "and", "during"})
+
+
+class RefKind(str, Enum):
+    """How a reference names its person."""
+
+    NAME = "name"
+    DESCRIPTION = "description"
+    PRONOUN = "pronoun"
+
+
+@dataclass
+class PersonRecord:
+    """One person of one article, built up as mentions are found."""
+
+    key: int
+    tokens: list[Token]
+    forms: list[tuple[int, int]] = field(default_factory=list)
+    rank: str | None = None
+    rank_span: tuple[int, int] | None = None
+    role: str | None = None
+    role_span: tuple[int, int] | None = None
+    office: str | None = None
+    role_basis: RoleBasis | None = None
+    country: str | None = None
+    counterpart_of: int | None = None
+    counterpart_country: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The fullest name the article gives."""
+        return " ".join(t.text for t in self.tokens)
+
+    @property
+    def folded(self) -> list[str]:
+        """Folded name tokens without particles."""
+        out = [fold_token(t.text) for t in self.tokens]
+        return [t for t in out if t and t not in particles()] or out
+
+    def absorb(self, title: Title | None) -> None:
+        """Merge what a title says: the most specific rank, the first stated office."""
+        if title is None:
+            return
+        if title.rank and (self.rank is None or len(title.rank) > len(self.rank)):
+            self.rank, self.rank_span = title.rank, title.rank_span
+        if title.role and (self.office is None and (title.office or self.role is None)):
+            self.role, self.role_span, self.office = title.role, title.role_span, title.office
+            self.role_basis = RoleBasis.STATED
+        if title.country and self.country is None:
+            self.country = title.country
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One reference to a person in a sentence; token indices are within the sentence."""
+
+    person: int
+    sentence: int
+    first: int
+    last: int
+    start: int
+    end: int
+    kind: RefKind
+    governor: str | None
+
+
+@dataclass
+class MentionIndex:
+    """Every person of an article and every reference to them, sentence by sentence."""
+
+    people: dict[int, PersonRecord]
+    refs: dict[int, list[Ref]]
+
+    def refs_in(self, sentence: int) -> list[Ref]:
+        """References in one sentence, in text order."""
+        return self.refs.get(sentence, [])
+
+
+def _is_name_word(token: Token, lex: Lexicon) -> bool:
+    if not token.is_word:
+        return False
+    if not token.is_capitalised:
+        head, _, rest = token.text.partition("-")
+        if not (rest[:1].isupper() and head.lower() in particles()):
+            return False
+    if len(token.text) > 1 and token.text.isupper():
+        return False
+    if token.norm in lex.stop_words or is_chain_token(token):
+        return False
+    if (token.norm,) in lex.cities or (token.norm,) in lex.countries:
+        return False
+    parts = token.norm.split("-")
+    return not (len(parts) > 1 and all(is_chain_token_text(p) for p in parts))
+
+
+def is_chain_token_text(word: str) -> bool:
+    """True for a lower-case word that belongs to title chains."""
+    return is_chain_token(Token(word, 0, 0, word))
+
+
+def _name_runs(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
+    """Maximal runs of name words (particles allowed inside), as (first, last) indices."""
+    tokens = sentence.tokens
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_name_word(tokens[i], lex):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            if _is_name_word(nxt, lex):
+                j += 1
+            elif (
+                nxt.norm in particles()
+                and j + 2 < len(tokens)
+                and _is_name_word(tokens[j + 2], lex)
+            ):
+                j += 2
+            else:
+                break
+        runs.append(_trim_sentence_start(sentence, i, j, lex))
+        i = j + 1
+    return runs
+
+
+def _trim_sentence_start(sentence: Sentence, i: int, j: int, lex: Lexicon) -> tuple[int, int]:
+    """Drop a capitalised sentence opener ('Congratulating X') that is not a given name."""
+    tokens = sentence.tokens
+    at_start = i == 0 or tokens[i - 1].text in _QUOTES
+    if at_start and j > i and tokens[i].norm not in lex.given_names:
+        return i + 1, j
+    return i, j
+
+
+def _left_chain(tokens: tuple[Token, ...], first: int) -> int:
+    """Index of the first token of the title chain ending just before `first`."""
+    k = first
+    while k > 0 and is_chain_token(tokens[k - 1]):
+        k -= 1
+    return k
+
+
+def _right_appositive(
+    tokens: tuple[Token, ...], last: int, text: str
+) -> tuple[Title | None, int]:
+    """Parse ', Syria's Defense Minister,' after a name; returns the title and its last index."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
+        return None, last
+    k = last + 2
+    while k < len(tokens) and is_chain_token(tokens[k]):
+        k += 1
+    if k == last + 2 or (k < len(tokens) and tokens[k].norm not in APPOSITIVE_FOLLOWERS):
+        return None, last
+    title = parse_title(tokens[last + 2 : k], text)
+    if title is None or title.role is None:
+        return None, last
+    return title, k - 1
+
+
+def _counterpart_before(tokens: tuple[Token, ...], chain_start: int) -> tuple[bool, str | None]:
+    """Detect 'his Iranian counterpart,' right before a name: (found, country)."""
+    k = chain_start - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    if k < 0 or tokens[k].norm not in _COUNTERPART:
+        return False, None
+    end = k
+    while k > 0 and tokens[k - 1].norm not in _POSSESSIVE_PRONOUNS and end - k < 4:
+        k -= 1
+    if k == 0 or tokens[k - 1].norm not in _POSSESSIVE_PRONOUNS:
+        return False, None
+    return True, find_country(tokens[k:end])
+
+
+def _governor(tokens: tuple[Token, ...], first: int) -> str | None:
+    """The word that governs a reference: the word just before it, or before a counterpart
+    phrase ('met with his Iranian counterpart, X' -> 'with'); None after punctuation."""
+    k = first - 1
+    if k >= 1 and tokens[k].text == "," and tokens[k - 1].norm in _COUNTERPART:
+        k -= 1
+    if k >= 0 and tokens[k].norm in _COUNTERPART:
+        k -= 1
+        while k >= 0 and tokens[k].norm not in _POSSESSIVE_PRONOUNS and tokens[k].is_word:
+            k -= 1
+        k -= 1
+    if k < 0 or not tokens[k].is_word:
+        return None
+    return tokens[k].norm
+
+
+class _Builder:
+    """Collects records and references for one article."""
+
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.lex = load_lexicon()
+        self.people: dict[int, PersonRecord] = {}
+        self.refs: dict[int, list[Ref]] = {}
+        self.covered: set[int] = set()
+
+    def build(self) -> MentionIndex:
+        for sentence in self.sentences:
+            self._named(sentence)
+        for sentence in self.sentences:
+            self._bare_surnames(sentence)
+            self._descriptions(sentence)
+        self._infer_counterparts()
+        self._pronouns()
+        for refs in self.refs.values():
+            refs.sort(key=lambda r: r.start)
+        return MentionIndex(self.people, self.refs)
+
+    def _add_ref(self, sentence: Sentence, first: int, last: int, person: int, kind: RefKind) -> None:
+        tokens = sentence.tokens
+        ref = Ref(
+            person,
+            sentence.index,
+            first,
+            last,
+            tokens[first].start,
+            tokens[last].end,
+            kind,
+            _governor(tokens, first),
+        )
+        self.refs.setdefault(sentence.index, []).append(ref)
+        self.covered.update(range(tokens[first].start, tokens[last].end))
+
+    def _named(self, sentence: Sentence) -> None:
+        tokens = sentence.tokens
+        for first, last in _name_runs(sentence, self.lex):
+            if tokens[first].start in self.covered:
+                continue
+            chain_start = _left_chain(tokens, first)
+            title = parse_title(tokens[chain_start:first], self.text) if chain_start < first else None
+            appositive, app_end = _right_appositive(tokens, last, self.text)
+            has_counterpart, cp_country = _counterpart_before(
+                tokens, chain_start if title else first
+            )
+            run = list(tokens[first : last + 1])
+            record = self._match(run)
+            given = tokens[first].norm in self.lex.given_names and last > first
+            titled = title is not None and (
+                title.rank or title.role or title.honorific or (title.country and last > first)
+            )
+            if not (titled or appositive or has_counterpart or given or record):
+                continue
+            if record is None:
+                record = PersonRecord(len(self.people), run)
+                self.people[record.key] = record
+            elif len(run) > len(record.tokens):
+                record.tokens = run
+            start = title.start if titled and title else tokens[first].start
+            record.forms.append((start, tokens[last].end))
+            record.absorb(title if titled else None)
+            record.absorb(appositive)
+            if has_counterpart and record.counterpart_of is None:
+                owner = self._last_person_before(sentence, tokens[first].start)
+                record.counterpart_of = owner
+                record.counterpart_country = cp_country
+            ref_first = first
+            if titled and title:
+                ref_first = next(i for i in range(chain_start, first) if tokens[i].start == title.start)
+            self._add_ref(sentence, ref_first, max(last, app_end), record.key, RefKind.NAME)
+
+    def _match(self, run: list[Token]) -> PersonRecord | None:
+        folded = [fold_token(t.text) for t in run]
+        folded = [t for t in folded if t not in particles()] or folded
+        best: PersonRecord | None = None
+        for record in self.people.values():
+            known = record.folded
+            if folded == known:
+                return record
+            if len(folded) == 1:
+                if is_surname_variant(folded[0], known[-1]):
+                    best = record
+            elif _is_subsequence(folded, known) or _is_subsequence(known, folded):
+                if folded[-1] == known[-1]:
+                    best = record
+        return best
+
+    def _last_person_before(self, sentence: Sentence, offset: int) -> int | None:
+        earlier = [r for r in self.refs.get(sentence.index, []) if r.start < offset]
+        return min(earlier, key=lambda r: r.start).person if earlier else None
+
+    def _bare_surnames(self, sentence: Sentence) -> None:
+        for index, token in enumerate(sentence.tokens):
+            if token.start in self.covered or not _is_name_word(token, self.lex):
+                continue
+            folded = fold_token(token.text)
+            matches = [r for r in self.people.values() if is_surname_variant(folded, r.folded[-1])]
+            if len(matches) == 1:
+                record = matches[0]
+                record.forms.append((token.start, token.end))
+                self._add_ref(sentence, index, index, record.key, RefKind.NAME)
+
+    def _descriptions(self, sentence: Sentence) -> None:
+        """'the Syrian defence minister' -> the one person of the article with that office."""
+        tokens = sentence.tokens
+        i = 0
+        while i < len(tokens):
+            if tokens[i].norm != "the" or tokens[i].start in self.covered:
+                i += 1
+                continue
+            k = i + 1
+            while k < len(tokens) and is_chain_token(tokens[k]) and tokens[k].start not in self.covered:
+                k += 1
+            if k == i + 1 or (k < len(tokens) and _is_name_word(tokens[k], self.lex)):
+                i += 1
+                continue
+            title = parse_title(tokens[i:k], self.text)
+            if title and title.office:
+                person = self._holder_of(title.office, title.country)
+                if person is not None:
+                    self._add_ref(sentence, i, k - 1, person, RefKind.DESCRIPTION)
+            i = k
+
+    def _holder_of(self, office: str, country: str | None) -> int | None:
+        found = [
+            r.key
+            for r in self.people.values()
+            if r.office == office and (country is None or r.country in (None, country))
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _infer_counterparts(self) -> None:
+        """'his Iranian counterpart' holds the same office as 'his' owner, in another country."""
+        for record in self.people.values():
+            owner = self.people.get(record.counterpart_of) if record.counterpart_of is not None else None
+            if record.counterpart_country and record.country is None:
+                record.country = record.counterpart_country
+            if owner is None or owner.office is None or record.office is not None:
+                continue
+            demonym = _demonym(record.counterpart_country, self.lex)
+            record.office = owner.office
+            record.role = f"{office_label(owner.office)} (inferred: {demonym} counterpart)".replace(
+                "  ", " "
+            ).replace("( ", "(")
+            record.role_basis = RoleBasis.INFERRED
+
+    def _pronouns(self) -> None:
+        """'He' opening a sentence refers to the subject of the sentence before."""
+        salient: int | None = None
+        for sentence in self.sentences:
+            tokens = sentence.tokens
+            first_word = next((i for i, t in enumerate(tokens) if t.is_word), None)
+            refs = self.refs.get(sentence.index, [])
+            if first_word is not None and tokens[first_word].norm in _PRONOUNS and salient is not None:
+                if not any(r.first <= first_word <= r.last for r in refs):
+                    self._add_ref(sentence, first_word, first_word, salient, RefKind.PRONOUN)
+                    refs = self.refs[sentence.index]
+            subjects = [r for r in refs if r.governor not in GOVERNING_WORDS]
+            if subjects:
+                salient = min(subjects, key=lambda r: r.start).person
+
+
+GOVERNING_WORDS = frozenset(
+    "with to by for from of on at in into between among about against toward towards than"
+    " met meet meets received hosted visited called congratulating congratulated thanked told"
+    " urged invited and".split()
+)
+"""Words after which a reference is an object, not the subject of its sentence."""
+
+
+def _demonym(country: str | None, lex: Lexicon) -> str:
+    if country is None:
+        return ""
+    for key, iso in lex.demonyms.items():
+        if iso == country:
+            return " ".join(w.capitalize() for w in key)
+    return country
+
+
+def _is_subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return len(short) < len(long) and all(any(x == y for y in it) for x in short)
+
+
+def find_people(text: str, sentences: list[Sentence]) -> MentionIndex:
+    """Find every person of an article and every reference to them."""
+    return _Builder(text, sentences).build()

@@ -1,0 +1,198 @@
+"""Stances: who condemned or supported what, from verbs, nouns and 'against' in a sentence.
+
+A target must name something: a proper noun, a country word, or a descriptive alias from
+`data/stance_targets.json` ('the occupying regime'); 'the forces of evil' is no target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.frames import distinct_people, plural_span, subject_refs
+from factcheck.extract.people import MentionIndex, Ref
+from factcheck.extract.roles import find_country
+from factcheck.extract.tokens import Sentence, Token
+from factcheck.lexicon import load_lexicon
+from factcheck.model import Polarity
+
+_TARGET_CUT = frozenset(
+    "to against in on at from with by regarding over about amid after before during since"
+    " through into as that which who while because".split()
+)
+_VICTIM_NOUNS = frozenset(
+    "crimes crime atrocities aggression attacks attack strikes airstrikes violence war"
+    " sanctions offensive".split()
+)
+_QUOTE_MARKS = '"“”'
+
+
+@dataclass(frozen=True)
+class StanceFrame:
+    """One stance found in one sentence, before it is attached to a claim."""
+
+    holder: int
+    target: str
+    polarity: Polarity
+    sentence: int
+    start: int
+    end: int
+
+
+def _is_named(tokens: list[Token]) -> bool:
+    lex = load_lexicon()
+    phrase = " ".join(t.norm for t in tokens)
+    if any(alias in phrase for alias in lex.target_aliases):
+        return True
+    if find_country(tokens):
+        return True
+    return any(t.is_capitalised and t.is_word and t.norm not in lex.stop_words for t in tokens)
+
+
+def _target(tokens: tuple[Token, ...], start: int, keep: frozenset[str] = frozenset()) -> int:
+    """Index one past the end of the noun phrase starting at `start`."""
+    k = start
+    while k < len(tokens) and k - start < 14:
+        token = tokens[k]
+        if token.text in {",", ";", ".", ":", "!", "?", *_QUOTE_MARKS}:
+            break
+        if token.norm in _TARGET_CUT and token.norm not in keep and k > start:
+            break
+        k += 1
+    return k
+
+
+def _triggers(tokens: tuple[Token, ...]) -> list[tuple[int, int, Polarity]]:
+    """(target start, target end, polarity) for each stance trigger in a sentence."""
+    verbs = load_lexicon().verbs
+    out: list[tuple[int, int, Polarity]] = []
+    for i, token in enumerate(tokens):
+        norm = token.norm
+        if norm in verbs["oppose_verbs"] or norm in verbs["support_verbs"]:
+            polarity = Polarity.OPPOSE if norm in verbs["oppose_verbs"] else Polarity.SUPPORT
+            j = i + 1
+            if j < len(tokens) and tokens[j].norm in {"for", "of"} and norm != "support":
+                continue
+            out.append((j, _target(tokens, j), polarity))
+        elif norm in verbs["support_nouns"] and i + 1 < len(tokens):
+            if i > 0 and tokens[i - 1].norm in {"its", "their"}:
+                continue
+            k = next(
+                (k for k in range(i + 1, min(i + 10, len(tokens))) if tokens[k].norm == "for"),
+                None,
+            )
+            if k is not None:
+                out.append((k + 1, _target(tokens, k + 1, frozenset({"for"})), Polarity.SUPPORT))
+        elif norm == "against" and not (
+            i > 0 and (tokens[i - 1].norm in _VICTIM_NOUNS or tokens[i - 1].norm == "crimes")
+        ):
+            out.append((i + 1, _target(tokens, i + 1), Polarity.OPPOSE))
+        elif norm in verbs["oppose_nouns"] and i + 1 < len(tokens) and tokens[i + 1].norm == "of":
+            out.append((i + 2, _target(tokens, i + 2), Polarity.OPPOSE))
+        elif norm in verbs["oppose_nouns"] and i > 0 and find_country(tokens[i - 1 : i]):
+            out.append((i - 1, i + 1, Polarity.OPPOSE))
+        elif norm == "as" and i + 1 < len(tokens):
+            end = min(i + 6, len(tokens))
+            if any(t.norm in verbs["oppose_nouns"] for t in tokens[i + 1 : end]):
+                start = next(
+                    (k + 1 for k in range(i - 1, -1, -1) if tokens[k].norm in verbs["speech_verbs"]),
+                    None,
+                )
+                if start is not None:
+                    out.append((start, i, Polarity.OPPOSE))
+    return out
+
+
+def find_stances(
+    text: str, sentences: list[Sentence], index: MentionIndex, event_people: dict[int, list[int]]
+) -> list[StanceFrame]:
+    """Every stance whose holder is a person of the article.
+
+    `event_people` maps a sentence index to the participants of the latest event reported
+    at or before it, for plural holders ('the two generals').
+    """
+    quotes = _quote_speakers(text, sentences, index)
+    out: list[StanceFrame] = []
+    for sentence in sentences:
+        tokens = sentence.tokens
+        refs = index.refs_in(sentence.index)
+        for start, end, polarity in _triggers(tokens):
+            words = list(tokens[start:end])
+            if not words or not _is_named(words):
+                continue
+            trigger_at = tokens[start - 1].start if start > 0 else sentence.start
+            holders = _holders(text, sentence, refs, index, trigger_at, quotes, event_people)
+            if not holders:
+                continue
+            a, b = words[0].start, words[-1].end
+            if _possessor_mismatch(tokens, start, holders, index):
+                continue
+            for holder in holders:
+                out.append(StanceFrame(holder, text[a:b], polarity, sentence.index, a, b))
+    return out
+
+
+def _possessor_mismatch(
+    tokens: tuple[Token, ...], start: int, holders: list[int], index: MentionIndex
+) -> bool:
+    """'Syria's support for X' voiced by an Iranian is Syria's stance, not the speaker's."""
+    for k in range(max(0, start - 6), start):
+        if tokens[k].norm == "'s" and k > 0:
+            country = find_country(tokens[k - 1 : k])
+            if country:
+                return all(index.people[h].country not in (None, country) for h in holders)
+    return False
+
+
+def _holders(
+    text: str,
+    sentence: Sentence,
+    refs: list[Ref],
+    index: MentionIndex,
+    trigger_at: int,
+    quotes: list[tuple[int, int, int]],
+    event_people: dict[int, list[int]],
+) -> list[int]:
+    for start, end, speaker in quotes:
+        if start <= trigger_at < end:
+            return [speaker]
+    plural = plural_span(text, sentence)
+    if plural and plural[0] < trigger_at:
+        return event_people.get(sentence.index, [])
+    subjects = subject_refs(refs, trigger_at)
+    return distinct_people(subjects, index)
+
+
+def _quote_speakers(
+    text: str, sentences: list[Sentence], index: MentionIndex
+) -> list[tuple[int, int, int]]:
+    """(start, end, speaker) for each quotation whose speaker is a person of the article.
+
+    Quotes are paired within a paragraph; an unclosed quote runs to the paragraph's end.
+    """
+    out: list[tuple[int, int, int]] = []
+    all_refs = sorted((r for refs in index.refs.values() for r in refs), key=lambda r: r.start)
+    offset = 0
+    for paragraph in text.split("\n"):
+        marks = [m.start() + offset for m in re.finditer(r'["“”]', paragraph)]
+        pairs = [(marks[i], marks[i + 1] if i + 1 < len(marks) else offset + len(paragraph))
+                 for i in range(0, len(marks), 2)]
+        for start, end in pairs:
+            speaker = _speaker(start, end, all_refs, sentences, index)
+            if speaker is not None:
+                out.append((start, end, speaker))
+        offset += len(paragraph) + 1
+    return out
+
+
+def _speaker(
+    start: int, end: int, refs: list[Ref], sentences: list[Sentence], index: MentionIndex
+) -> int | None:
+    after = [r for r in refs if end <= r.start <= end + 4]
+    if after:
+        return after[0].person
+    opening = next((s for s in sentences if s.start <= start < s.end), None)
+    if opening is None:
+        return None
+    subjects = subject_refs(index.refs_in(opening.index), start)
+    return subjects[0].person if subjects else None

@@ -1,0 +1,101 @@
+"""Sentences and word tokens with exact character spans into the article text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words followed by a full stop that does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col maj brig capt sgt adm st jr sr no vs etc prof rev hon sen rep gov"
+    " jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd u.s u.k u.n".split()
+)
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+    r"|[^\W\d_]+(?:[-‐][^\W\d_]+)*(?:['’](?![sS]\b)[^\W\d_]+)*(?:[-‐][^\W\d_]+)*"
+    r"|['’][sS]\b"
+    r"|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th)?"
+    r"|\S",
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark; `norm` is lower-case with dots dropped."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+
+    @property
+    def is_capitalised(self) -> bool:
+        """True when the token starts with an upper-case letter."""
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        """True for tokens made of letters."""
+        return self.text[:1].isalpha()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or heading line) and its tokens, in text order."""
+
+    index: int
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+def normalise_token(text: str) -> str:
+    """Lower-case, dots dropped, curly apostrophe made straight."""
+    return text.lower().replace(".", "").replace("’", "'").replace("‐", "-")
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Split `text` into tokens whose spans are offsets into the full article text."""
+    return [
+        Token(m.group(), m.start() + offset, m.end() + offset, normalise_token(m.group()))
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def _is_abbreviation_stop(text: str, dot_end: int) -> bool:
+    """True when the full stop ending at `dot_end` closes an abbreviation or an initial."""
+    start = dot_end - 1
+    while start > 0 and text[start - 1] not in " \n\t(\"'“":
+        start -= 1
+    word = text[start:dot_end].rstrip(".!?\"'”’)]").lower()
+    if word in _ABBREVIATIONS:
+        return True
+    return len(word) == 1 and word.isalpha()
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split on sentence-final punctuation and line breaks, keeping abbreviations whole."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group()[:1] in ".!?" and _is_abbreviation_stop(text, match.start() + 1):
+            continue
+        _append(text, start, end, sentences)
+        start = end
+    _append(text, start, len(text), sentences)
+    return sentences
+
+
+def _append(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    begin = start + lead
+    finish = begin + len(stripped)
+    tokens = tuple(tokenize(text[begin:finish], begin))
+    if tokens:
+        sentences.append(Sentence(len(sentences), begin, finish, tokens))

@@ -1,0 +1,6 @@
+"""Files, JSON records and stdin -> Article."""
+
+from factcheck.ingest.loader import LoadResult, load_articles, read_file
+from factcheck.ingest.text import parse_text_article
+
+__all__ = ["LoadResult", "load_articles", "parse_text_article", "read_file"]

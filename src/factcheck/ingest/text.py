@@ -1,0 +1,32 @@
+"""Plain-text articles: an optional ' date YYYY-MM-DD ' dateline, an optional headline line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from factcheck.model import Article
+
+_DATELINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
+
+
+def parse_text_article(article_id: str, raw: str) -> Article:
+    """Read the seeds' text form; the dateline becomes `published` and is not part of `text`.
+
+    Raises ValueError when the dateline is not a real date.
+    """
+    published = None
+    text = raw
+    m = _DATELINE.match(raw)
+    if m:
+        published = dt.date.fromisoformat(m.group(1))
+        text = raw[m.end() :]
+    text = text.rstrip()
+    first, sep, _ = text.partition("\n")
+    title = first.strip() if sep and _is_headline(first) else None
+    return Article(id=article_id, text=text, title=title, published=published)
+
+
+def _is_headline(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= 150 and not stripped.endswith((".", '"', "”"))

@@ -1,0 +1,48 @@
+"""Pure data: the pydantic models and enums every stage exchanges; no I/O, no logic."""
+
+from factcheck.model.article import Article
+from factcheck.model.claim import Claim, PersonMention, Span, Stance, TimeRef, make_claim_id
+from factcheck.model.enums import (
+    ClaimKind,
+    ConflictType,
+    DateBasis,
+    DatePrecision,
+    OutputFormat,
+    Polarity,
+    RoleBasis,
+    Severity,
+)
+from factcheck.model.report import (
+    ArticleClaims,
+    Conflict,
+    Entity,
+    EntityMention,
+    EventCluster,
+    Report,
+    Skipped,
+)
+
+__all__ = [
+    "Article",
+    "ArticleClaims",
+    "Claim",
+    "ClaimKind",
+    "Conflict",
+    "ConflictType",
+    "DateBasis",
+    "DatePrecision",
+    "Entity",
+    "EntityMention",
+    "EventCluster",
+    "OutputFormat",
+    "PersonMention",
+    "Polarity",
+    "Report",
+    "RoleBasis",
+    "Severity",
+    "Skipped",
+    "Span",
+    "Stance",
+    "TimeRef",
+    "make_claim_id",
+]

@@ -1,0 +1,22 @@
+"""Person-name normalisation and matching; knows nothing of claims."""
+
+from factcheck.names.compare import (
+    DEFAULT_THRESHOLD,
+    NameMatch,
+    is_surname_variant,
+    match_names,
+    token_similarity,
+)
+from factcheck.names.normalize import fold, fold_token, name_tokens, skeleton
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "NameMatch",
+    "fold",
+    "fold_token",
+    "is_surname_variant",
+    "match_names",
+    "name_tokens",
+    "skeleton",
+    "token_similarity",
+]

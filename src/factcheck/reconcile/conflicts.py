@@ -1,0 +1,347 @@
+"""Conflict rules: each takes the reconciliation context and returns the conflicts it finds.
+
+Severity policy: error for facts that cannot both be true, warning for a likely conflict,
+info for spelling variants, missing details and documented successions.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Callable
+
+from factcheck.extract.roles import office_label
+from factcheck.lexicon import load_lexicon
+from factcheck.model import Claim, ClaimKind, Conflict, ConflictType, DateBasis, Severity
+from factcheck.names import fold, fold_token, name_tokens
+from factcheck.reconcile.context import Context
+from factcheck.reconcile.dates import dates_compatible
+from factcheck.reconcile.events import claim_kind_label
+
+ROLE_WINDOW_DAYS = 30
+"""Offices given within this many days of each other must agree; beyond, a change is possible."""
+
+
+def _articles(claims: list[Claim]) -> str:
+    return ", ".join(sorted({c.article for c in claims}))
+
+
+def name_variants(ctx: Context) -> list[Conflict]:
+    """One person spelled differently, across articles or inside one."""
+    out = []
+    for entity in ctx.identities.entities:
+        spellings: dict[str, set[str]] = defaultdict(set)
+        first_claim: dict[str, Claim] = {}
+        for claim, person in ctx.mentions_of(entity.id):
+            first_claim.setdefault(claim.article, claim)
+            for form in (person.name, *(f.text for f in person.forms)):
+                tokens = name_tokens(form)
+                if tokens:
+                    spellings[claim.article].add(_surname_as_written(form))
+        folded = {fold_token(s) for names in spellings.values() for s in names}
+        if len(folded) < 2:
+            continue
+        claims = [first_claim[a] for a in sorted(first_claim)]
+        values = {
+            first_claim[a].id: " / ".join(sorted(spellings[a], key=fold_token)) for a in sorted(spellings)
+        }
+        written = sorted({s for names in spellings.values() for s in names})
+        out.append(
+            Conflict(
+                type=ConflictType.NAME_VARIANT,
+                severity=Severity.INFO,
+                subject=entity.name,
+                claims=tuple(c.id for c in claims),
+                values=values,
+                explanation=f"{entity.name} is spelled {' and '.join(written)} in {_articles(claims)}.",
+            )
+        )
+    return out
+
+
+def _surname_as_written(form: str) -> str:
+    words = form.split()
+    lex = load_lexicon()
+    title = {w for key in lex.ranks for w in key} | lex.honorifics | lex.chain_words
+    names = [w for w in words if fold(w) not in title]
+    return names[-1] if names else words[-1]
+
+
+def role_mismatches(ctx: Context) -> list[Conflict]:
+    """One person given different offices by different articles at compatible dates."""
+    out = []
+    for entity in ctx.identities.entities:
+        offices: dict[str, set[str]] = defaultdict(set)
+        given: list[tuple[Claim, str, str]] = []
+        for claim, person in ctx.mentions_of(entity.id):
+            if person.office:
+                offices[claim.article].add(person.office)
+                given.append((claim, person.office, person.role or office_label(person.office)))
+        clash = [
+            (a, b)
+            for a, b in itertools.combinations(given, 2)
+            if a[1] != b[1]
+            and a[0].article != b[0].article
+            and not any({a[1], b[1]} <= held for held in offices.values())
+            and dates_compatible(ctx.date_of(a[0]), ctx.date_of(b[0]), ROLE_WINDOW_DAYS)
+        ]
+        if not clash:
+            continue
+        involved = {c.id: (c, role) for pair in clash for c, _, role in pair}
+        values = {cid: role for cid, (_, role) in sorted(involved.items())}
+        claims = [c for c, _ in involved.values()]
+        wording = "; ".join(f"{ctx.by_id[cid].article}: {role}" for cid, role in values.items())
+        out.append(
+            Conflict(
+                type=ConflictType.ROLE_MISMATCH,
+                severity=Severity.WARNING,
+                subject=entity.name,
+                claims=tuple(sorted(involved)),
+                values=values,
+                explanation=f"Sources give {entity.name} different offices ({wording}) in {_articles(claims)}.",
+            )
+        )
+    return out
+
+
+def _rank_compatible(a: str, b: str) -> bool:
+    wa, wb = a.lower().split(), b.lower().split()
+    short, long = sorted((wa, wb), key=len)
+    return long[-len(short) :] == short
+
+
+def rank_mismatches(ctx: Context) -> list[Conflict]:
+    """One person given military ranks that cannot both be right ('Gen.' fits 'Major General')."""
+    out = []
+    for entity in ctx.identities.entities:
+        ranked = [(c, p.rank) for c, p in ctx.mentions_of(entity.id) if p.rank]
+        clash = [
+            (a, b) for a, b in itertools.combinations(ranked, 2) if not _rank_compatible(a[1], b[1])
+        ]
+        if not clash:
+            continue
+        values = {c.id: rank for pair in clash for c, rank in pair}
+        claims = [ctx.by_id[cid] for cid in values]
+        out.append(
+            Conflict(
+                type=ConflictType.RANK_MISMATCH,
+                severity=Severity.WARNING,
+                subject=entity.name,
+                claims=tuple(sorted(values)),
+                values=dict(sorted(values.items())),
+                explanation=f"Sources give {entity.name} the ranks {' and '.join(sorted(set(values.values())))} in {_articles(claims)}.",
+            )
+        )
+    return out
+
+
+def office_holders(ctx: Context) -> list[Conflict]:
+    """Two people in one single-holder office on one date (warning), or one after the other
+    (succession, info)."""
+    lex = load_lexicon()
+    holders: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for claim in ctx.claims:
+        for person in claim.people:
+            if person.office in lex.single_holder_offices and person.country:
+                entity = ctx.entity(claim, person)
+                holders[(person.office, person.country)][entity].append(claim)
+    out = []
+    for (office, country), by_entity in sorted(holders.items()):
+        for e1, e2 in itertools.combinations(sorted(by_entity), 2):
+            c1, c2 = by_entity[e1], by_entity[e2]
+            d1 = sorted({d for c in c1 if (d := ctx.date_of(c))})
+            d2 = sorted({d for c in c2 if (d := ctx.date_of(c))})
+            label = f"{office_label(office)} of {country}"
+            claims = sorted({c.id for c in (*c1, *c2)})
+            values = {c.id: ctx.name(e1) for c in c1} | {c.id: ctx.name(e2) for c in c2}
+            if any(dates_compatible(a, b) for a in d1 for b in d2):
+                out.append(
+                    Conflict(
+                        type=ConflictType.OFFICE_HOLDER_CONFLICT,
+                        severity=Severity.WARNING,
+                        subject=label,
+                        claims=tuple(claims),
+                        values=dict(sorted(values.items())),
+                        explanation=(
+                            f"{ctx.name(e1)} and {ctx.name(e2)} are both given as {label} "
+                            f"around {min(d1)} in {_articles([*c1, *c2])}."
+                        ),
+                    )
+                )
+            elif d1 and d2:
+                first, second = (e1, e2) if max(d1) < min(d2) else (e2, e1)
+                out.append(
+                    Conflict(
+                        type=ConflictType.SUCCESSION,
+                        severity=Severity.INFO,
+                        subject=label,
+                        claims=tuple(claims),
+                        values=dict(sorted(values.items())),
+                        explanation=f"{ctx.name(first)} and later {ctx.name(second)} are given as {label}: a change of holder, not a conflict.",
+                    )
+                )
+    return out
+
+
+def _event_label(ctx: Context, participants: tuple[str, ...], kind: ClaimKind) -> str:
+    names = " and ".join(ctx.name(p) for p in participants)
+    noun = "call" if kind is ClaimKind.CALL else "meeting"
+    return f"the {noun} of {names}"
+
+
+def event_conflicts(ctx: Context) -> list[Conflict]:
+    """Within one event: a missing date, or different dates, places or modes."""
+    out = []
+    for cluster in ctx.clusters:
+        members = [ctx.by_id[cid] for cid in cluster.claims]
+        if len(members) < 2:
+            continue
+        label = _event_label(ctx, cluster.participants, cluster.kind)
+        subject = " / ".join(ctx.name(p) for p in cluster.participants)
+        dated = [c for c in members if c.when.date]
+        undated = [c for c in members if not c.when.date]
+        if dated and undated:
+            values = {c.id: c.when.date or "no date" for c in members}
+            out.append(
+                Conflict(
+                    type=ConflictType.DATE_MISSING,
+                    severity=Severity.INFO,
+                    subject=subject,
+                    claims=tuple(sorted(values)),
+                    values=dict(sorted(values.items())),
+                    explanation=(
+                        f"{_articles(dated)} date {label} ({dated[0].when.date}); "
+                        f"{_articles(undated)} give no date."
+                    ),
+                )
+            )
+        out.extend(_differing(members, subject, label))
+    return out
+
+
+def _differing(members: list[Claim], subject: str, label: str) -> list[Conflict]:
+    out = []
+    checks: list[tuple[ConflictType, Callable[[Claim], str | None], str]] = [
+        (ConflictType.DATE_MISMATCH, lambda c: c.when.date, "dates"),
+        (ConflictType.PLACE_MISMATCH, lambda c: c.where, "places"),
+        (ConflictType.MODE_MISMATCH, lambda c: claim_kind_label(c.kind), "modes"),
+    ]
+    for kind, value_of, noun in checks:
+        values = {c.id: v for c in members if (v := value_of(c))}
+        if len(set(values.values())) < 2:
+            continue
+        severity = Severity.WARNING
+        if kind is ConflictType.DATE_MISMATCH and any(
+            c.when.basis in (DateBasis.DATELINE, DateBasis.INFERRED) for c in members if c.when.date
+        ):
+            severity = Severity.INFO
+        claims = [c for c in members if c.id in values]
+        wording = "; ".join(f"{c.article}: {values[c.id]}" for c in claims)
+        out.append(
+            Conflict(
+                type=kind,
+                severity=severity,
+                subject=subject,
+                claims=tuple(sorted(values)),
+                values=dict(sorted(values.items())),
+                explanation=f"Accounts of {label} give different {noun} ({wording}).",
+            )
+        )
+    return out
+
+
+def counterpart_mismatches(ctx: Context) -> list[Conflict]:
+    """Accounts of one person's meeting at one place and time that name different
+    counterparts holding the same office."""
+    out = []
+    for a, b in itertools.combinations(ctx.clusters, 2):
+        shared = set(a.participants) & set(b.participants)
+        if len(shared) != 1 or a.kind.is_in_person != b.kind.is_in_person:
+            continue
+        if not (a.where and a.where == b.where and dates_compatible(a.date, b.date, 1)):
+            continue
+        (person,) = shared
+        others_a, others_b = set(a.participants) - shared, set(b.participants) - shared
+        if not (_offices(ctx, a, others_a) & _offices(ctx, b, others_b)):
+            continue
+        values: dict[str, str] = {}
+        for cluster, others in ((a, others_a), (b, others_b)):
+            for cid in cluster.claims:
+                values[cid] = ", ".join(ctx.name(o) for o in sorted(others))
+        claims = [ctx.by_id[cid] for cid in values]
+        out.append(
+            Conflict(
+                type=ConflictType.COUNTERPART_MISMATCH,
+                severity=Severity.WARNING,
+                subject=ctx.name(person),
+                claims=tuple(sorted(values)),
+                values=dict(sorted(values.items())),
+                explanation=(
+                    f"Accounts of {ctx.name(person)}'s meeting in {a.where} name different "
+                    f"counterparts in the same office: "
+                    f"{' vs '.join(sorted(set(values.values())))} ({_articles(claims)})."
+                ),
+            )
+        )
+    return out
+
+
+def _offices(ctx: Context, cluster: object, others: set[str]) -> set[tuple[str, str | None]]:
+    out: set[tuple[str, str | None]] = set()
+    for cid in getattr(cluster, "claims", ()):
+        claim = ctx.by_id[cid]
+        for person in claim.people:
+            if ctx.entity(claim, person) in others and person.office:
+                out.add((person.office, person.country))
+    return out
+
+
+def _target_key(target: str) -> str:
+    from factcheck.extract.roles import find_country
+    from factcheck.extract.tokens import tokenize
+
+    lex = load_lexicon()
+    lowered = target.lower()
+    for alias, name in lex.target_aliases.items():
+        if alias in lowered:
+            return name.lower()
+    return find_country(tokenize(target)) or fold(target)
+
+
+def stance_conflicts(ctx: Context) -> list[Conflict]:
+    """One holder given both support for and opposition to one target."""
+    by_key: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for claim in ctx.claims:
+        for stance in claim.stance:
+            entity = ctx.identities.entity_of.get((claim.article, stance.holder))
+            if entity:
+                by_key[(entity, _target_key(stance.target))][stance.polarity.value].append(claim)
+    out = []
+    for (entity, target), polarities in sorted(by_key.items()):
+        if len(polarities) < 2:
+            continue
+        values = {c.id: pol for pol, claims in sorted(polarities.items()) for c in claims}
+        claims = [ctx.by_id[cid] for cid in values]
+        out.append(
+            Conflict(
+                type=ConflictType.STANCE_CONFLICT,
+                severity=Severity.WARNING,
+                subject=ctx.name(entity),
+                claims=tuple(sorted(values)),
+                values=dict(sorted(values.items())),
+                explanation=f"{ctx.name(entity)} is reported both to support and to oppose {target} ({_articles(claims)}).",
+            )
+        )
+    return out
+
+
+RULES: tuple[Callable[[Context], list[Conflict]], ...] = (
+    name_variants,
+    role_mismatches,
+    rank_mismatches,
+    office_holders,
+    event_conflicts,
+    counterpart_mismatches,
+    stance_conflicts,
+)
+"""Every conflict rule, in the order their findings are listed before sorting."""

@@ -1,0 +1,101 @@
+"""Who is who across articles: article-level people joined into entities.
+
+Mentions are compared only within blocks sharing a romanisation-insensitive surname key,
+so the cost grows with the number of mentions, not its square. Decisions are pairwise
+and symmetric, so the result does not depend on input order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from factcheck.model import Claim, Entity, EntityMention, PersonMention
+from factcheck.names import match_names, name_tokens, skeleton
+
+MentionKey = tuple[str, str]
+"""(article id, the article's fullest name for the person)."""
+
+
+@dataclass(frozen=True)
+class Identities:
+    """Entities, and which entity each (article, name) belongs to."""
+
+    entities: tuple[Entity, ...]
+    entity_of: dict[MentionKey, str]
+
+
+def collect_mentions(claims: list[Claim]) -> dict[MentionKey, PersonMention]:
+    """Each article's people, once each, from every claim."""
+    out: dict[MentionKey, PersonMention] = {}
+    for claim in claims:
+        for person in claim.people:
+            out.setdefault((claim.article, person.name), person)
+    return out
+
+
+def _block(person: PersonMention) -> str:
+    tokens = name_tokens(person.name)
+    return skeleton(tokens[-1])[:3] if tokens else ""
+
+
+def is_same_person(a: PersonMention, b: PersonMention) -> bool:
+    """Same person across two articles: names match and no context contradicts it.
+
+    A surname alone matches a full name only when country and office agree.
+    """
+    if a.country and b.country and a.country != b.country:
+        return False
+    match = match_names(a.name, b.name)
+    if not match.same:
+        return False
+    if match.reason == "surname only":
+        return bool(a.country and a.country == b.country and a.office and a.office == b.office)
+    return True
+
+
+def resolve_identities(claims: list[Claim]) -> Identities:
+    """Join the people of all articles into entities; ids are p1, p2... in a stable order."""
+    mentions = collect_mentions(claims)
+    keys = sorted(mentions)
+    parent = {key: key for key in keys}
+
+    def find(key: MentionKey) -> MentionKey:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    blocks: dict[str, list[MentionKey]] = defaultdict(list)
+    for key in keys:
+        blocks[_block(mentions[key])].append(key)
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if a[0] != b[0] and is_same_person(mentions[a], mentions[b]):
+                    ra, rb = find(a), find(b)
+                    if ra != rb:
+                        parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[MentionKey, list[MentionKey]] = defaultdict(list)
+    for key in keys:
+        groups[find(key)].append(key)
+    ordered = sorted(groups.values(), key=lambda g: g[0])
+    entities: list[Entity] = []
+    entity_of: dict[MentionKey, str] = {}
+    for number, group in enumerate(ordered, start=1):
+        entity_id = f"p{number}"
+        names = Counter(name for _, name in group)
+        canonical = min(names, key=lambda n: (-names[n], -len(n), n))
+        countries = Counter(mentions[k].country for k in group if mentions[k].country)
+        country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
+        entities.append(
+            Entity(
+                id=entity_id,
+                name=canonical,
+                country=country,
+                mentions=tuple(EntityMention(article=a, name=n) for a, n in group),
+            )
+        )
+        for key in group:
+            entity_of[key] = entity_id
+    return Identities(tuple(entities), entity_of)

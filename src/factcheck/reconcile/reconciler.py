@@ -1,0 +1,62 @@
+"""Claims from many sources -> one report: identities, events and conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from factcheck.model import Article, ArticleClaims, Claim, Conflict, Report, Skipped
+from factcheck.reconcile.conflicts import RULES
+from factcheck.reconcile.context import Context
+from factcheck.reconcile.events import cluster_events
+from factcheck.reconcile.identity import resolve_identities
+
+
+def reconcile(
+    claims: Iterable[Claim],
+    articles: Iterable[Article] = (),
+    skipped: Iterable[Skipped] = (),
+) -> Report:
+    """Build the report. The result does not depend on the order of `claims` or `articles`:
+    articles are listed by id, claims by id within them, conflicts by severity then type.
+
+    Every claim appears in its article's entry, and every event claim in exactly one event.
+    Claims of articles not given in `articles` get an entry with only their id.
+    """
+    ordered = sorted(set(claims), key=lambda c: c.id)
+    identities = resolve_identities(ordered)
+    clusters = cluster_events(ordered, identities)
+    ctx = Context(ordered, identities, clusters)
+    conflicts = [conflict for rule in RULES for conflict in rule(ctx)]
+    conflicts.sort(key=_conflict_order)
+    return Report(
+        articles=_article_entries(ordered, articles),
+        people=identities.entities,
+        events=tuple(clusters),
+        conflicts=tuple(conflicts),
+        skipped=tuple(sorted(skipped, key=lambda s: (s.source, s.line or 0))),
+    )
+
+
+def _conflict_order(conflict: Conflict) -> tuple[int, str, str, tuple[str, ...]]:
+    return (-conflict.severity.rank, conflict.type.value, conflict.subject, conflict.claims)
+
+
+def _article_entries(claims: list[Claim], articles: Iterable[Article]) -> tuple[ArticleClaims, ...]:
+    known = {a.id: a for a in articles}
+    by_article: dict[str, list[Claim]] = {a: [] for a in known}
+    for claim in claims:
+        by_article.setdefault(claim.article, []).append(claim)
+    entries = []
+    for article_id in sorted(by_article):
+        article = known.get(article_id)
+        entries.append(
+            ArticleClaims(
+                id=article_id,
+                published=article.published.isoformat() if article and article.published else None,
+                title=article.title if article else None,
+                url=article.url if article else None,
+                outlet=article.outlet if article else None,
+                claims=tuple(by_article[article_id]),
+            )
+        )
+    return tuple(entries)
