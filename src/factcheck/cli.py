@@ -15,11 +15,17 @@ from factcheck.render import render
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="factcheck", description="Cross-check news articles claim by claim.")
+    parser = argparse.ArgumentParser(
+        prog="factcheck", description="Cross-check news articles claim by claim."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("check", help="extract claims from articles and report conflicts")
-    run.add_argument("paths", nargs="+", help="files or directories (.txt, .json, .jsonl); - for JSONL on stdin")
-    run.add_argument("--format", default="text", choices=[f.value for f in OutputFormat], help="report format")
+    run.add_argument(
+        "paths", nargs="+", help="files or directories (.txt, .json, .jsonl); - for JSONL on stdin"
+    )
+    run.add_argument(
+        "--format", default="text", choices=[f.value for f in OutputFormat], help="report format"
+    )
     run.add_argument("-o", "--output", default="-", help="write the report here (default: stdout)")
     commands.add_parser("schema", help="print the JSON Schema of the report")
     names = commands.add_parser("names", help="decide whether two names are the same person")

@@ -120,7 +120,9 @@ def _locate(
             frame.place_span = Span(start=a, end=b, text=text[a:b])
     clause_end = tokens[end - 1].end if end > 0 else sentence.end
     frame.when = find_date(text, sentence.start, clause_end, published)
-    frame.evidence = [Span(start=sentence.start, end=sentence.end, text=text[sentence.start : sentence.end])]
+    frame.evidence = [
+        Span(start=sentence.start, end=sentence.end, text=text[sentence.start : sentence.end])
+    ]
 
 
 def _merge(frames: list[EventFrame], frame: EventFrame) -> None:

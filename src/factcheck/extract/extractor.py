@@ -66,7 +66,9 @@ def _mention(record: PersonRecord, text: str) -> PersonMention:
     )
 
 
-def _infer_countries(frames: list[EventFrame], index: MentionIndex, sentences: list[Sentence]) -> None:
+def _infer_countries(
+    frames: list[EventFrame], index: MentionIndex, sentences: list[Sentence]
+) -> None:
     """In an article about two countries, a participant of unknown country meeting someone of
     one of them is taken to be of the other ('President X met Iran's foreign minister')."""
     lex = load_lexicon()
@@ -136,7 +138,9 @@ def _claims(
                 met=met,
                 where=frame.place.name if frame.place else None,
                 where_evidence=frame.place_span,
-                when=frame.when if frame.when and frame.when.date else dateline_date(article.published),
+                when=frame.when
+                if frame.when and frame.when.date
+                else dateline_date(article.published),
                 stance=_stances(attached.get(i, []), mentions, text),
                 evidence=evidence,
             )
@@ -159,7 +163,9 @@ def _claims(
     return claims
 
 
-def _stances(found: list[StanceFrame], mentions: dict[int, PersonMention], text: str) -> tuple[Stance, ...]:
+def _stances(
+    found: list[StanceFrame], mentions: dict[int, PersonMention], text: str
+) -> tuple[Stance, ...]:
     seen: set[tuple[str, str, str]] = set()
     out: list[Stance] = []
     for s in sorted(found, key=lambda s: s.start):
@@ -168,5 +174,12 @@ def _stances(found: list[StanceFrame], mentions: dict[int, PersonMention], text:
         if key in seen:
             continue
         seen.add(key)
-        out.append(Stance(holder=holder, target=s.target, polarity=s.polarity, evidence=_span(text, s.start, s.end)))
+        out.append(
+            Stance(
+                holder=holder,
+                target=s.target,
+                polarity=s.polarity,
+                evidence=_span(text, s.start, s.end),
+            )
+        )
     return tuple(out)

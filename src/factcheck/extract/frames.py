@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.people import GOVERNING_WORDS, MentionIndex, Ref
+from factcheck.extract.people import MentionIndex, Ref, governing_words
 from factcheck.extract.tokens import Sentence
 
 _PLURAL = re.compile(
@@ -21,7 +21,7 @@ def subject_refs(refs: list[Ref], before: int | None = None) -> list[Ref]:
     for ref in refs:
         if before is not None and ref.start >= before:
             break
-        if ref.governor not in GOVERNING_WORDS or (ref.governor == "and" and out):
+        if ref.governor not in governing_words() or (ref.governor == "and" and out):
             out.append(ref)
     return out
 

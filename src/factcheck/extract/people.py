@@ -166,9 +166,7 @@ def _left_chain(tokens: tuple[Token, ...], first: int) -> int:
     return k
 
 
-def _right_appositive(
-    tokens: tuple[Token, ...], last: int, text: str
-) -> tuple[Title | None, int]:
+def _right_appositive(tokens: tuple[Token, ...], last: int, text: str) -> tuple[Title | None, int]:
     """Parse ', Syria's Defense Minister,' after a name; returns the title and its last index."""
     if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
         return None, last
@@ -237,7 +235,9 @@ class _Builder:
             refs.sort(key=lambda r: r.start)
         return MentionIndex(self.people, self.refs)
 
-    def _add_ref(self, sentence: Sentence, first: int, last: int, person: int, kind: RefKind) -> None:
+    def _add_ref(
+        self, sentence: Sentence, first: int, last: int, person: int, kind: RefKind
+    ) -> None:
         tokens = sentence.tokens
         ref = Ref(
             person,
@@ -258,7 +258,9 @@ class _Builder:
             if tokens[first].start in self.covered:
                 continue
             chain_start = _left_chain(tokens, first)
-            title = parse_title(tokens[chain_start:first], self.text) if chain_start < first else None
+            title = (
+                parse_title(tokens[chain_start:first], self.text) if chain_start < first else None
+            )
             appositive, app_end = _right_appositive(tokens, last, self.text)
             has_counterpart, cp_country = _counterpart_before(
                 tokens, chain_start if title else first
@@ -286,7 +288,9 @@ class _Builder:
                 record.counterpart_country = cp_country
             ref_first = first
             if titled and title:
-                ref_first = next(i for i in range(chain_start, first) if tokens[i].start == title.start)
+                ref_first = next(
+                    i for i in range(chain_start, first) if tokens[i].start == title.start
+                )
             self._add_ref(sentence, ref_first, max(last, app_end), record.key, RefKind.NAME)
 
     def _match(self, run: list[Token]) -> PersonRecord | None:
@@ -297,12 +301,12 @@ class _Builder:
             known = record.folded
             if folded == known:
                 return record
-            if len(folded) == 1:
-                if is_surname_variant(folded[0], known[-1]):
-                    best = record
-            elif _is_subsequence(folded, known) or _is_subsequence(known, folded):
-                if folded[-1] == known[-1]:
-                    best = record
+            if (len(folded) == 1 and is_surname_variant(folded[0], known[-1])) or (
+                len(folded) > 1
+                and folded[-1] == known[-1]
+                and (_is_subsequence(folded, known) or _is_subsequence(known, folded))
+            ):
+                best = record
         return best
 
     def _last_person_before(self, sentence: Sentence, offset: int) -> int | None:
@@ -329,7 +333,11 @@ class _Builder:
                 i += 1
                 continue
             k = i + 1
-            while k < len(tokens) and is_chain_token(tokens[k]) and tokens[k].start not in self.covered:
+            while (
+                k < len(tokens)
+                and is_chain_token(tokens[k])
+                and tokens[k].start not in self.covered
+            ):
                 k += 1
             if k == i + 1 or (k < len(tokens) and _is_name_word(tokens[k], self.lex)):
                 i += 1
@@ -352,7 +360,11 @@ class _Builder:
     def _infer_counterparts(self) -> None:
         """'his Iranian counterpart' holds the same office as 'his' owner, in another country."""
         for record in self.people.values():
-            owner = self.people.get(record.counterpart_of) if record.counterpart_of is not None else None
+            owner = (
+                self.people.get(record.counterpart_of)
+                if record.counterpart_of is not None
+                else None
+            )
             if record.counterpart_country and record.country is None:
                 record.country = record.counterpart_country
             if owner is None or owner.office is None or record.office is not None:
@@ -371,21 +383,22 @@ class _Builder:
             tokens = sentence.tokens
             first_word = next((i for i, t in enumerate(tokens) if t.is_word), None)
             refs = self.refs.get(sentence.index, [])
-            if first_word is not None and tokens[first_word].norm in _PRONOUNS and salient is not None:
-                if not any(r.first <= first_word <= r.last for r in refs):
-                    self._add_ref(sentence, first_word, first_word, salient, RefKind.PRONOUN)
-                    refs = self.refs[sentence.index]
-            subjects = [r for r in refs if r.governor not in GOVERNING_WORDS]
+            if (
+                first_word is not None
+                and tokens[first_word].norm in _PRONOUNS
+                and salient is not None
+                and not any(r.first <= first_word <= r.last for r in refs)
+            ):
+                self._add_ref(sentence, first_word, first_word, salient, RefKind.PRONOUN)
+                refs = self.refs[sentence.index]
+            subjects = [r for r in refs if r.governor not in governing_words()]
             if subjects:
                 salient = min(subjects, key=lambda r: r.start).person
 
 
-GOVERNING_WORDS = frozenset(
-    "with to by for from of on at in into between among about against toward towards than"
-    " met meet meets received hosted visited called congratulating congratulated thanked told"
-    " urged invited and".split()
-)
-"""Words after which a reference is an object, not the subject of its sentence."""
+def governing_words() -> frozenset[str]:
+    """Words after which a reference is an object, not the subject of its sentence."""
+    return load_lexicon().verbs["governing_words"]
 
 
 def _demonym(country: str | None, lex: Lexicon) -> str:

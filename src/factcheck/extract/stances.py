@@ -16,14 +16,6 @@ from factcheck.extract.tokens import Sentence, Token
 from factcheck.lexicon import load_lexicon
 from factcheck.model import Polarity
 
-_TARGET_CUT = frozenset(
-    "to against in on at from with by regarding over about amid after before during since"
-    " through into as that which who while because".split()
-)
-_VICTIM_NOUNS = frozenset(
-    "crimes crime atrocities aggression attacks attack strikes airstrikes violence war"
-    " sanctions offensive".split()
-)
 _QUOTE_MARKS = '"“”'
 
 
@@ -56,10 +48,29 @@ def _target(tokens: tuple[Token, ...], start: int, keep: frozenset[str] = frozen
         token = tokens[k]
         if token.text in {",", ";", ".", ":", "!", "?", *_QUOTE_MARKS}:
             break
-        if token.norm in _TARGET_CUT and token.norm not in keep and k > start:
+        if (
+            token.norm in load_lexicon().verbs["target_cut"]
+            and token.norm not in keep
+            and k > start
+        ):
+            break
+        if token.norm == "and" and k > start and _starts_clause(tokens, k + 1):
             break
         k += 1
     return k
+
+
+def _starts_clause(tokens: tuple[Token, ...], k: int) -> bool:
+    """True when the words after 'and' begin a new verb phrase ('and condemned the ...')."""
+    if k >= len(tokens) or tokens[k].is_capitalised or not tokens[k].is_word:
+        return False
+    verbs = load_lexicon().verbs
+    word = tokens[k].norm
+    if word.endswith("ed") or word in verbs["clause_verbs_after_and"]:
+        return True
+    if any(word in verbs[name] for name in ("speech_verbs", "support_verbs", "oppose_verbs")):
+        return True
+    return k + 1 < len(tokens) and tokens[k + 1].norm == "the" and word not in {"of", "for"}
 
 
 def _triggers(tokens: tuple[Token, ...]) -> list[tuple[int, int, Polarity]]:
@@ -68,12 +79,15 @@ def _triggers(tokens: tuple[Token, ...]) -> list[tuple[int, int, Polarity]]:
     out: list[tuple[int, int, Polarity]] = []
     for i, token in enumerate(tokens):
         norm = token.norm
-        if norm in verbs["oppose_verbs"] or norm in verbs["support_verbs"]:
+        nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        verb = norm in verbs["oppose_verbs"] or norm in verbs["support_verbs"]
+        if (
+            verb
+            and nxt not in load_lexicon().verbs["target_cut"]
+            and nxt not in {"for", "of", "and", ""}
+        ):
             polarity = Polarity.OPPOSE if norm in verbs["oppose_verbs"] else Polarity.SUPPORT
-            j = i + 1
-            if j < len(tokens) and tokens[j].norm in {"for", "of"} and norm != "support":
-                continue
-            out.append((j, _target(tokens, j), polarity))
+            out.append((i + 1, _target(tokens, i + 1), polarity))
         elif norm in verbs["support_nouns"] and i + 1 < len(tokens):
             if i > 0 and tokens[i - 1].norm in {"its", "their"}:
                 continue
@@ -84,7 +98,11 @@ def _triggers(tokens: tuple[Token, ...]) -> list[tuple[int, int, Polarity]]:
             if k is not None:
                 out.append((k + 1, _target(tokens, k + 1, frozenset({"for"})), Polarity.SUPPORT))
         elif norm == "against" and not (
-            i > 0 and (tokens[i - 1].norm in _VICTIM_NOUNS or tokens[i - 1].norm == "crimes")
+            i > 0
+            and (
+                tokens[i - 1].norm in load_lexicon().verbs["victim_nouns"]
+                or tokens[i - 1].norm == "crimes"
+            )
         ):
             out.append((i + 1, _target(tokens, i + 1), Polarity.OPPOSE))
         elif norm in verbs["oppose_nouns"] and i + 1 < len(tokens) and tokens[i + 1].norm == "of":
@@ -95,7 +113,11 @@ def _triggers(tokens: tuple[Token, ...]) -> list[tuple[int, int, Polarity]]:
             end = min(i + 6, len(tokens))
             if any(t.norm in verbs["oppose_nouns"] for t in tokens[i + 1 : end]):
                 start = next(
-                    (k + 1 for k in range(i - 1, -1, -1) if tokens[k].norm in verbs["speech_verbs"]),
+                    (
+                        k + 1
+                        for k in range(i - 1, -1, -1)
+                        if tokens[k].norm in verbs["speech_verbs"]
+                    ),
                     None,
                 )
                 if start is not None:
@@ -175,8 +197,10 @@ def _quote_speakers(
     offset = 0
     for paragraph in text.split("\n"):
         marks = [m.start() + offset for m in re.finditer(r'["“”]', paragraph)]
-        pairs = [(marks[i], marks[i + 1] if i + 1 < len(marks) else offset + len(paragraph))
-                 for i in range(0, len(marks), 2)]
+        pairs = [
+            (marks[i], marks[i + 1] if i + 1 < len(marks) else offset + len(paragraph))
+            for i in range(0, len(marks), 2)
+        ]
         for start, end in pairs:
             speaker = _speaker(start, end, all_refs, sentences, index)
             if speaker is not None:

@@ -5,11 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Words followed by a full stop that does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen lt col maj brig capt sgt adm st jr sr no vs etc prof rev hon sen rep gov"
-    " jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd u.s u.k u.n".split()
-)
+from factcheck.lexicon import load_lexicon
+
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
     r"|[^\W\d_]+(?:[-‐][^\W\d_]+)*(?:['’](?![sS]\b)[^\W\d_]+)*(?:[-‐][^\W\d_]+)*"
@@ -69,7 +66,7 @@ def _is_abbreviation_stop(text: str, dot_end: int) -> bool:
     while start > 0 and text[start - 1] not in " \n\t(\"'“":
         start -= 1
     word = text[start:dot_end].rstrip(".!?\"'”’)]").lower()
-    if word in _ABBREVIATIONS:
+    if word in load_lexicon().abbreviations:
         return True
     return len(word) == 1 and word.isalpha()
 

@@ -30,9 +30,7 @@ def article_from_record(record: Any, source: str, line: int | None, default_id: 
         raise ArticleError(source, f"field {where!r}: {first['msg']}", line) from exc
 
 
-def iter_jsonl(
-    lines: list[str], source: str, stem: str
-) -> Iterator[Article | ArticleError]:
+def iter_jsonl(lines: list[str], source: str, stem: str) -> Iterator[Article | ArticleError]:
     """One Article, or the ArticleError of that line, per non-blank line."""
     for number, line in enumerate(lines, start=1):
         if not line.strip():

@@ -43,7 +43,8 @@ def name_variants(ctx: Context) -> list[Conflict]:
             continue
         claims = [first_claim[a] for a in sorted(first_claim)]
         values = {
-            first_claim[a].id: " / ".join(sorted(spellings[a], key=fold_token)) for a in sorted(spellings)
+            first_claim[a].id: " / ".join(sorted(spellings[a], key=fold_token))
+            for a in sorted(spellings)
         }
         written = sorted({s for names in spellings.values() for s in names})
         out.append(
@@ -53,7 +54,9 @@ def name_variants(ctx: Context) -> list[Conflict]:
                 subject=entity.name,
                 claims=tuple(c.id for c in claims),
                 values=values,
-                explanation=f"{entity.name} is spelled {' and '.join(written)} in {_articles(claims)}.",
+                explanation=(
+                    f"{entity.name} is spelled {' and '.join(written)} in {_articles(claims)}."
+                ),
             )
         )
     return out
@@ -98,7 +101,10 @@ def role_mismatches(ctx: Context) -> list[Conflict]:
                 subject=entity.name,
                 claims=tuple(sorted(involved)),
                 values=values,
-                explanation=f"Sources give {entity.name} different offices ({wording}) in {_articles(claims)}.",
+                explanation=(
+                    f"Sources give {entity.name} different offices ({wording}) "
+                    f"in {_articles(claims)}."
+                ),
             )
         )
     return out
@@ -129,7 +135,10 @@ def rank_mismatches(ctx: Context) -> list[Conflict]:
                 subject=entity.name,
                 claims=tuple(sorted(values)),
                 values=dict(sorted(values.items())),
-                explanation=f"Sources give {entity.name} the ranks {' and '.join(sorted(set(values.values())))} in {_articles(claims)}.",
+                explanation=(
+                    f"Sources give {entity.name} the ranks "
+                    f"{' and '.join(sorted(set(values.values())))} in {_articles(claims)}."
+                ),
             )
         )
     return out
@@ -177,7 +186,10 @@ def office_holders(ctx: Context) -> list[Conflict]:
                         subject=label,
                         claims=tuple(claims),
                         values=dict(sorted(values.items())),
-                        explanation=f"{ctx.name(first)} and later {ctx.name(second)} are given as {label}: a change of holder, not a conflict.",
+                        explanation=(
+                            f"{ctx.name(first)} and later {ctx.name(second)} are given as "
+                            f"{label}: a change of holder, not a conflict."
+                        ),
                     )
                 )
     return out
@@ -329,7 +341,10 @@ def stance_conflicts(ctx: Context) -> list[Conflict]:
                 subject=ctx.name(entity),
                 claims=tuple(sorted(values)),
                 values=dict(sorted(values.items())),
-                explanation=f"{ctx.name(entity)} is reported both to support and to oppose {target} ({_articles(claims)}).",
+                explanation=(
+                    f"{ctx.name(entity)} is reported both to support and to oppose "
+                    f"{target} ({_articles(claims)})."
+                ),
             )
         )
     return out

@@ -84,7 +84,7 @@ def cluster_events(claims: list[Claim], identities: Identities) -> list[EventClu
     return clusters
 
 
-def _most_specific(dates: Counter[str | None]) -> str | None:
+def _most_specific(dates: Counter[str]) -> str | None:
     present = [d for d in dates if d]
     if not present:
         return None

@@ -9,7 +9,8 @@ from factcheck.render.describe import claim_index, claim_summary
 
 _STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}
-table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top}
+table{border-collapse:collapse;width:100%}
+td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top}
 .error{background:#fde2e2}.warning{background:#fff4d6}.info{background:#eef4fb}
 blockquote{margin:.2em 0;color:#555;border-left:3px solid #ccc;padding-left:.6em}
 """
@@ -31,7 +32,9 @@ def render_html(report: Report) -> str:
     for event in report.events:
         items = "".join(
             f"<li><code>{escape(cid)}</code> {escape(claim_summary(claims[cid]))}"
-            + "".join(f"<blockquote>{escape(span.text)}</blockquote>" for span in claims[cid].evidence)
+            + "".join(
+                f"<blockquote>{escape(span.text)}</blockquote>" for span in claims[cid].evidence
+            )
             + "</li>"
             for cid in event.claims
         )
@@ -45,7 +48,7 @@ def render_html(report: Report) -> str:
         f"<li><code>{escape(s.source)}</code>: {escape(s.reason)}</li>" for s in report.skipped
     )
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>factcheck report</title><style>{_STYLE}</style></head><body>"
         f"<h1>factcheck report</h1><p>{len(report.articles)} articles, {len(claims)} claims.</p>"
         "<h2>Conflicts</h2><table><tr><th>severity</th><th>type</th><th>subject</th>"

@@ -16,10 +16,14 @@ def render_markdown(report: Report) -> str:
     out = ["# factcheck report", "", f"{len(report.articles)} articles, {len(claims)} claims.", ""]
     out += ["## Conflicts", "", "| severity | type | subject | explanation |", "|---|---|---|---|"]
     for c in report.conflicts:
-        out.append(f"| {c.severity.value} | {c.type.value} | {_cell(c.subject)} | {_cell(c.explanation)} |")
+        out.append(
+            f"| {c.severity.value} | {c.type.value} | {_cell(c.subject)} | {_cell(c.explanation)} |"
+        )
     out += ["", "## Events", ""]
     for event in report.events:
-        out.append(f"- **{event.id}** {event.kind.value} {event.where or ''} {event.date or ''}".rstrip())
+        out.append(
+            f"- **{event.id}** {event.kind.value} {event.where or ''} {event.date or ''}".rstrip()
+        )
         out += [f"  - `{cid}`: {_cell(claim_summary(claims[cid]))}" for cid in event.claims]
     out += ["", "## People", ""]
     for entity in report.people:
@@ -27,5 +31,8 @@ def render_markdown(report: Report) -> str:
         out.append(f"- **{entity.name}** ({entity.country or '?'}): {_cell(spellings)}")
     if report.skipped:
         out += ["", "## Skipped", ""]
-        out += [f"- `{s.source}{':' + str(s.line) if s.line else ''}`: {_cell(s.reason)}" for s in report.skipped]
+        out += [
+            f"- `{s.source}{':' + str(s.line) if s.line else ''}`: {_cell(s.reason)}"
+            for s in report.skipped
+        ]
     return "\n".join(out) + "\n"

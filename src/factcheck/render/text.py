@@ -9,13 +9,18 @@ from factcheck.render.describe import claim_index, claim_summary
 def render_text(report: Report) -> str:
     """Conflicts, then events, then people, then anything skipped."""
     claims = claim_index(report)
-    lines = [f"factcheck: {len(report.articles)} articles, {len(claims)} claims, "
-             f"{len(report.conflicts)} conflicts", ""]
+    lines = [
+        f"factcheck: {len(report.articles)} articles, {len(claims)} claims, "
+        f"{len(report.conflicts)} conflicts",
+        "",
+    ]
     lines.append("CONFLICTS")
     if not report.conflicts:
         lines.append("  none found")
     for conflict in report.conflicts:
-        lines.append(f"  [{conflict.severity.value.upper()}] {conflict.type.value}: {conflict.subject}")
+        lines.append(
+            f"  [{conflict.severity.value.upper()}] {conflict.type.value}: {conflict.subject}"
+        )
         lines.append(f"    {conflict.explanation}")
         for claim_id, value in conflict.values.items():
             lines.append(f"    - {claim_id}: {value}")
@@ -29,7 +34,9 @@ def render_text(report: Report) -> str:
     lines += ["", "PEOPLE"]
     for entity in report.people:
         spellings = sorted({m.name for m in entity.mentions})
-        lines.append(f"  {entity.id} {entity.name} ({entity.country or '?'}): {' / '.join(spellings)}")
+        lines.append(
+            f"  {entity.id} {entity.name} ({entity.country or '?'}): {' / '.join(spellings)}"
+        )
     if report.skipped:
         lines += ["", "SKIPPED"]
         for skipped in report.skipped:
