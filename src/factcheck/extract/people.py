@@ -122,7 +122,9 @@ def is_chain_token_text(word: str) -> bool:
     return is_chain_token(Token(word, 0, 0, word))
 
 
-def _name_runs(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
+def _name_runs(
+    sentence: Sentence, lex: Lexicon, lowercase_words: frozenset[str]
+) -> list[tuple[int, int]]:
     """Maximal runs of name words (particles allowed inside), as (first, last) indices."""
     tokens = sentence.tokens
     runs: list[tuple[int, int]] = []
@@ -144,16 +146,21 @@ def _name_runs(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
                 j += 2
             else:
                 break
-        runs.append(_trim_sentence_start(sentence, i, j, lex))
+        runs.append(_trim_sentence_start(sentence, i, j, lex, lowercase_words))
         i = j + 1
     return runs
 
 
-def _trim_sentence_start(sentence: Sentence, i: int, j: int, lex: Lexicon) -> tuple[int, int]:
-    """Drop a capitalised sentence opener ('Congratulating X') that is not a given name."""
+def _trim_sentence_start(
+    sentence: Sentence, i: int, j: int, lex: Lexicon, lowercase_words: frozenset[str]
+) -> tuple[int, int]:
+    """Drop a capitalised sentence opener ('Congratulating X'): a word the article also
+    writes in lower case, or one shaped like a participle or adverb."""
     tokens = sentence.tokens
     at_start = i == 0 or tokens[i - 1].text in _QUOTES
-    if at_start and j > i and tokens[i].norm not in lex.given_names:
+    word = tokens[i].norm
+    looks_common = word in lowercase_words or word.endswith(("ing", "ly"))
+    if at_start and j > i and word not in lex.given_names and looks_common:
         return i + 1, j
     return i, j
 
@@ -222,6 +229,9 @@ class _Builder:
         self.people: dict[int, PersonRecord] = {}
         self.refs: dict[int, list[Ref]] = {}
         self.covered: set[int] = set()
+        self.lowercase_words = frozenset(
+            t.norm for sentence in sentences for t in sentence.tokens if t.text.islower()
+        )
 
     def build(self) -> MentionIndex:
         for sentence in self.sentences:
@@ -254,7 +264,7 @@ class _Builder:
 
     def _named(self, sentence: Sentence) -> None:
         tokens = sentence.tokens
-        for first, last in _name_runs(sentence, self.lex):
+        for first, last in _name_runs(sentence, self.lex, self.lowercase_words):
             if tokens[first].start in self.covered:
                 continue
             chain_start = _left_chain(tokens, first)

@@ -34,7 +34,7 @@ def fold(text: str) -> str:
 def name_tokens(name: str) -> list[str]:
     """Folded tokens of a personal name, without titles, ranks or particles.
 
-    'Maj. Gen. Mohammad al-Bagheri' -> ['mohammad', 'bagheri'].
+    'Maj. Gen. Karim al-Rashidi' -> ['karim', 'rashidi'].
     """
     lex = load_lexicon()
     title_words = {w for key in lex.ranks for w in key} | lex.honorifics | lex.chain_words
@@ -52,7 +52,7 @@ def fold_token(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
-    """A romanisation-insensitive key of one folded token: 'baqeri' and 'bagheri' -> 'bagiri'."""
+    """A romanisation-insensitive key of one folded token: 'qasimi' and 'ghasemi' -> 'gasimi'."""
     out = token
     for pattern, replacement in _rules()[0]:
         out = out.replace(pattern, replacement)

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from factcheck import Claim, ClaimKind
+from factcheck.model import RoleBasis
+
+from ..conftest import fixture_report
+
+
+def _people(claims: list[Claim], article: str) -> dict[str, object]:
+    return {p.name: p for c in claims if c.article == article for p in c.people}
+
+
+def test_title_chain_gives_rank_office_and_country(seed_claims: list[Claim]) -> None:
+    people = _people(seed_claims, "001_01a8f12677df87e8")
+    baqeri = people["Mohammad Baqeri"]
+    assert baqeri.rank == "Major General"  # type: ignore[attr-defined]
+    assert baqeri.office == "chief_of_staff"  # type: ignore[attr-defined]
+    assert baqeri.country == "IR"  # type: ignore[attr-defined]
+
+
+def test_counterpart_takes_the_office_of_its_owner_marked_inferred(
+    seed_claims: list[Claim],
+) -> None:
+    bagheri = _people(seed_claims, "000_2c53edf1cfda06b0")["Mohammad Bagheri"]
+    assert bagheri.office == "defense_minister"  # type: ignore[attr-defined]
+    assert bagheri.role_basis is RoleBasis.INFERRED  # type: ignore[attr-defined]
+    assert bagheri.country == "IR"  # type: ignore[attr-defined]
+
+
+def test_office_written_three_ways_is_one_office() -> None:
+    report = fixture_report("offices")
+    offices = {p.office for c in report.claims() for p in c.people if "Darwish" in p.name}
+    assert offices == {"defense_minister"}
+    assert not [c for c in report.conflicts if c.type.value == "role_mismatch"]
+
+
+def test_sentence_opening_full_name_is_kept_whole() -> None:
+    report = fixture_report("offices/darwish_b.txt")
+    assert {p.name for c in report.claims() for p in c.people} >= {"Mahir Darwish"}
+
+
+def test_surname_variant_inside_one_article_is_one_person(seed_claims: list[Claim]) -> None:
+    call = next(c for c in seed_claims if c.kind is ClaimKind.CALL)
+    nasirzadeh = next(p for p in call.people if p.name == "Aziz Nasirzadeh")
+    assert {f.text for f in nasirzadeh.forms} >= {"Nasrizadeh", "Nasirzadeh"}
+
+
+def test_given_name_is_not_a_surname_inside_one_article(seed_claims: list[Claim]) -> None:
+    names = set(_people(seed_claims, "004_86372ab2e76a0092"))
+    assert "Abbas Araghchi" in names
+    assert not any(n.endswith("Abbas") for n in names)

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import _parser, main
+
+from .conftest import SEEDS
+
+
+def test_check_json_to_file(tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    assert main(["check", str(SEEDS), "--format", "json", "-o", str(out)]) == 0
+    data = json.loads(out.read_text())
+    assert len(data["articles"]) == 5
+
+
+def test_skipped_input_is_reported_and_the_rest_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(SEEDS / "003_f2efd379952b0cda.txt"), str(tmp_path / "nope.txt")]) == 0
+    captured = capsys.readouterr()
+    assert "nope.txt: no such file" in captured.err
+    assert "call" in captured.out
+
+
+def test_schema_is_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["title"] == "Report"
+    assert "conflicts" in schema["properties"]
+
+
+def test_names_prints_decision_and_reason(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["names", "Abbas Araghchi", "Ali Mahmoud Abbas"]) == 0
+    assert capsys.readouterr().out.startswith("different\t")
+
+
+def test_every_command_has_help() -> None:
+    parser = _parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command")
+    for name, sub in subparsers.choices.items():  # type: ignore[attr-defined]
+        assert sub.description or sub.format_help(), name
+        for action in sub._actions:
+            if action.dest != "help":
+                assert action.help, f"{name} {action.dest} has no help"
