@@ -1,8 +1,8 @@
 """Person mentions in one article: names with their titles, and in-article coreference.
 
-A person is found from a title chain ('Syrian Defence Minister Ali Mahmoud Abbas'), an
-appositive ('Ali Mahmoud Abbas, Syria's Defense Minister,'), 'his Iranian counterpart, X',
-or a known given name. Later references ('General Abbas', 'Araghchi', 'the Syrian defence
+A person is found from a title chain ('Jordanian Defence Minister Omar Khalil Saleh'), an
+appositive ('Omar Khalil Saleh, Jordan's Defense Minister,'), 'his Iraqi counterpart, X',
+or a known given name. Later references ('General Saleh', 'Saleh', 'the Jordanian defence
 minister', 'He') are linked back to the person introduced earlier.
 """
 

@@ -45,7 +45,7 @@ def name_tokens(name: str) -> list[str]:
 
 
 def fold_token(text: str) -> str:
-    """One written name token folded, particles dropped: 'al-Assad' -> 'assad'."""
+    """One written name token folded, particles dropped: 'al-Rashidi' -> 'rashidi'."""
     parts = [p for p in fold(text).split() if p not in particles()]
     return "".join(parts) or fold(text).replace(" ", "")
 

@@ -6,7 +6,7 @@ from factcheck.model import Claim, PersonMention, Report
 
 
 def person_label(person: PersonMention) -> str:
-    """'Ali Mahmoud Abbas (Lieutenant General, Defense Minister, SY)'."""
+    """'Omar Saleh (Lieutenant General, Defense Minister, JO)'."""
     details = [d for d in (person.rank, person.role, person.country) if d]
     return f"{person.name} ({', '.join(details)})" if details else person.name
 
