@@ -122,10 +122,31 @@ def is_chain_token_text(word: str) -> bool:
     return is_chain_token(Token(word, 0, 0, word))
 
 
+def _calendar_as_name(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
+    """'May' in 'Theresa May' or 'Ms May' is a surname, not a month: it follows a given name,
+    an honorific or an office word, and no number follows it."""
+    token = tokens[i]
+    if not (token.is_capitalised and token.norm in lex.stop_words and i > 0):
+        return False
+    before = tokens[i - 1].norm
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    titled = before in lex.given_names or before in lex.honorifics or before in lex.chain_words
+    return titled and not after[:1].isdigit() and token.norm in _CALENDAR_SURNAMES
+
+
+_CALENDAR_SURNAMES = frozenset({"may", "march", "june", "august", "april"})
+
+
+def _run_word(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
+    return _is_name_word(tokens[i], lex) or _calendar_as_name(tokens, i, lex)
+
+
 def _name_runs(
     sentence: Sentence, lex: Lexicon, lowercase_words: frozenset[str]
 ) -> list[tuple[int, int]]:
-    """Maximal runs of name words (particles allowed inside), as (first, last) indices."""
+    """Runs of name words as (first, last) token indices: particles and initials allowed
+    inside ('George W. Bush', 'Muhammad Ghazi al-Jalali'), split where a second given name
+    starts a second name ('Hillary Clinton Donald Trump' in a run-on caption)."""
     tokens = sentence.tokens
     runs: list[tuple[int, int]] = []
     i = 0
@@ -136,32 +157,54 @@ def _name_runs(
         j = i
         while j + 1 < len(tokens):
             nxt = tokens[j + 1]
-            if _is_name_word(nxt, lex):
+            if _run_word(tokens, j + 1, lex):
                 j += 1
             elif (
-                nxt.norm in particles()
+                nxt.text.islower()
+                and nxt.norm in particles()
                 and j + 2 < len(tokens)
                 and _is_name_word(tokens[j + 2], lex)
             ):
                 j += 2
+            elif (
+                len(nxt.text) == 1
+                and nxt.text.isupper()
+                and j + 3 < len(tokens)
+                and tokens[j + 2].text == "."
+                and _is_name_word(tokens[j + 3], lex)
+            ):
+                j += 3
             else:
                 break
-        runs.append(_trim_sentence_start(sentence, i, j, lex, lowercase_words))
+        for first, last in _split_run(tokens, i, j, lex):
+            runs.append(_trim_run(sentence, first, last, lex, lowercase_words))
         i = j + 1
-    return runs
+    return [(a, b) for a, b in runs if a <= b]
 
 
-def _trim_sentence_start(
+def _split_run(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon) -> list[tuple[int, int]]:
+    words = [k for k in range(i, j + 1) if tokens[k].is_word]
+    for pos in range(2, len(words)):
+        k = words[pos]
+        if tokens[k].norm in lex.given_names and tokens[words[pos - 1]].norm not in lex.given_names:
+            return [(i, words[pos - 1]), *_split_run(tokens, k, j, lex)]
+    return [(i, j)]
+
+
+def _trim_run(
     sentence: Sentence, i: int, j: int, lex: Lexicon, lowercase_words: frozenset[str]
 ) -> tuple[int, int]:
-    """Drop a capitalised sentence opener ('Congratulating X'): a word the article also
+    """Drop a capitalised opener ('Congratulating X', 'Did X Y'): a word the article also
     writes in lower case, or one shaped like a participle or adverb."""
     tokens = sentence.tokens
     at_start = i == 0 or tokens[i - 1].text in _QUOTES
     word = tokens[i].norm
     looks_common = word in lowercase_words or word.endswith(("ing", "ly"))
-    if at_start and j > i and word not in lex.given_names and looks_common:
-        return i + 1, j
+    long_run = j - i >= 2
+    if (at_start or long_run) and j > i and word not in lex.given_names and looks_common:
+        i += 1
+    if j - i >= 2 and tokens[j].norm in lowercase_words and tokens[i].norm in lex.given_names:
+        j -= 1
     return i, j
 
 
@@ -275,7 +318,10 @@ class _Builder:
             has_counterpart, cp_country = _counterpart_before(
                 tokens, chain_start if title else first
             )
-            run = list(tokens[first : last + 1])
+            run = [t for t in tokens[first : last + 1] if t.is_word]
+            if len(run) >= 3 and self._is_other_surname(run):
+                last = next(k for k in range(last - 1, first - 1, -1) if tokens[k].is_word)
+                run = run[:-1]
             record = self._match(run)
             given = tokens[first].norm in self.lex.given_names and last > first
             titled = title is not None and (
@@ -319,13 +365,23 @@ class _Builder:
                 best = record
         return best
 
+    def _is_other_surname(self, run: list[Token]) -> bool:
+        """'Mitch McConnell Trump' in a caption: the last word is another person's surname."""
+        tail = fold_token(run[-1].text)
+        head = [fold_token(t.text) for t in run[:-1]]
+        return run[0].norm in self.lex.given_names and any(
+            r.folded[-1] == tail and r.folded != [*head, tail] for r in self.people.values()
+        )
+
     def _last_person_before(self, sentence: Sentence, offset: int) -> int | None:
         earlier = [r for r in self.refs.get(sentence.index, []) if r.start < offset]
         return min(earlier, key=lambda r: r.start).person if earlier else None
 
     def _bare_surnames(self, sentence: Sentence) -> None:
         for index, token in enumerate(sentence.tokens):
-            if token.start in self.covered or not _is_name_word(token, self.lex):
+            if token.start in self.covered:
+                continue
+            if not (_is_name_word(token, self.lex) or _calendar_as_name(sentence.tokens, index, self.lex)):
                 continue
             folded = fold_token(token.text)
             matches = [r for r in self.people.values() if is_surname_variant(folded, r.folded[-1])]
