@@ -123,7 +123,7 @@ def is_chain_token_text(word: str) -> bool:
 
 
 def _calendar_as_name(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
-    """'May' in 'Theresa May' or 'Ms May' is a surname, not a month: it follows a given name,
+    """'May' in 'Anna May' or 'Ms May' is a surname, not a month: it follows a given name,
     an honorific or an office word, and no number follows it."""
     token = tokens[i]
     if not (token.is_capitalised and token.norm in lex.stop_words and i > 0):
@@ -146,7 +146,7 @@ def _name_runs(
 ) -> list[tuple[int, int]]:
     """Runs of name words as (first, last) token indices: particles and initials allowed
     inside ('George W. Bush', 'Muhammad Ghazi al-Jalali'), split where a second given name
-    starts a second name ('Hillary Clinton Donald Trump' in a run-on caption)."""
+    starts a second name ('Anna Berg John Moss' in a run-on caption)."""
     tokens = sentence.tokens
     runs: list[tuple[int, int]] = []
     i = 0
@@ -366,7 +366,7 @@ class _Builder:
         return best
 
     def _is_other_surname(self, run: list[Token]) -> bool:
-        """'Mitch McConnell Trump' in a caption: the last word is another person's surname."""
+        """'John Moss Berg' in a caption: the last word is another person's surname."""
         tail = fold_token(run[-1].text)
         head = [fold_token(t.text) for t in run[:-1]]
         return run[0].norm in self.lex.given_names and any(
@@ -381,7 +381,10 @@ class _Builder:
         for index, token in enumerate(sentence.tokens):
             if token.start in self.covered:
                 continue
-            if not (_is_name_word(token, self.lex) or _calendar_as_name(sentence.tokens, index, self.lex)):
+            if not (
+                _is_name_word(token, self.lex)
+                or _calendar_as_name(sentence.tokens, index, self.lex)
+            ):
                 continue
             folded = fold_token(token.text)
             matches = [r for r in self.people.values() if is_surname_variant(folded, r.folded[-1])]
