@@ -145,7 +145,7 @@ def _name_runs(
     sentence: Sentence, lex: Lexicon, lowercase_words: frozenset[str]
 ) -> list[tuple[int, int]]:
     """Runs of name words as (first, last) token indices: particles and initials allowed
-    inside ('George W. Bush', 'Omar Khalil al-Rashidi'), split where a second given name
+    inside ('John F. Moss', 'Omar Khalil al-Rashidi'), split where a second given name
     starts a second name ('Anna Berg John Moss' in a run-on caption)."""
     tokens = sentence.tokens
     runs: list[tuple[int, int]] = []
