@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from factcheck.extract.dates import find_date
-from factcheck.extract.frames import distinct_people, subject_refs
-from factcheck.extract.people import MentionIndex
+from factcheck.extract.frames import subject_refs
+from factcheck.extract.people import MentionIndex, Ref, governing_words
 from factcheck.extract.places import Place, find_place
 from factcheck.extract.tokens import Sentence, Token
 from factcheck.lexicon import load_lexicon
@@ -36,31 +36,124 @@ class EventFrame:
         return frozenset([self.who, *self.met])
 
 
-def _trigger(tokens: tuple[Token, ...]) -> tuple[ClaimKind, int] | None:
-    """The event kind a sentence reports and the index of the word that says so."""
+WINDOW = 30
+"""Tokens on each side of a trigger in which its participants are sought: real sentences,
+and run-on photo captions most of all, name many people who take no part in the event."""
+
+_COORDINATORS = frozenset({",", "and", "&"})
+_CALL_NOUN_BEFORE = frozenset({"a", "the", "phone", "his", "her", "their", "telephone"})
+_CALL_NOUN_AFTER = frozenset({"with", "to", "from", "between"})
+
+
+def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKind, int]]:
+    """Every word that reports a meeting, visit or call, with the kind it reports.
+
+    Call cues within a few words of each other ('spoke by phone', 'phone call') are one.
+    """
     verbs = load_lexicon().verbs
+    starts = {r.first for r in refs}
     norms = [t.norm for t in tokens]
+    found: list[tuple[ClaimKind, int]] = []
     for i, norm in enumerate(norms):
-        if norm in _CALL_WORDS or tuple(norms[i : i + 2]) in _CALL_PHRASES:
-            return ClaimKind.CALL, i
-    for i, norm in enumerate(norms):
-        if norm in verbs["meeting_verbs"] or norm in verbs["meeting_nouns"]:
-            return ClaimKind.MEETING, i
-        if norm == "talks" or " ".join(norms[i : i + 2]) in verbs["meeting_phrases"]:
-            return ClaimKind.MEETING, i
-    for i, norm in enumerate(norms):
-        if norm in verbs["visit_verbs"]:
-            return ClaimKind.VISIT, i
-    return None
+        before = norms[i - 1] if i else ""
+        after = norms[i + 1] if i + 1 < len(norms) else ""
+        ref_follows = any(k in starts for k in range(i + 1, min(i + 4, len(tokens))))
+        kind: ClaimKind | None = None
+        call_noun = norm in {"call", "calls"} and (
+            before in _CALL_NOUN_BEFORE or after in _CALL_NOUN_AFTER
+        )
+        phoned = norm in _CALL_WORDS or tuple(norms[i : i + 2]) in _CALL_PHRASES
+        if phoned or call_noun or (norm == "called" and i + 1 in starts):
+            kind = ClaimKind.CALL
+        elif norm in {"received", "receives", "hosted", "hosts", "welcomed", "welcomes"}:
+            kind = ClaimKind.MEETING if ref_follows else None
+        elif norm in verbs["meeting_verbs"] or norm in verbs["meeting_nouns"]:
+            kind = ClaimKind.MEETING
+        elif norm in verbs["visit_verbs"]:
+            kind = ClaimKind.VISIT
+        if kind is None:
+            continue
+        if found and found[-1][0] is kind and i - found[-1][1] <= 4:
+            continue
+        found.append((kind, i))
+    return found
 
 
-def _clause_end(tokens: tuple[Token, ...], start: int) -> int:
-    """Index where the trigger's clause ends: a clause-break word, ';', or the sentence end."""
+def _clause_bounds(tokens: tuple[Token, ...], at: int) -> tuple[int, int]:
+    """[start, end) of the trigger's clause, at most WINDOW tokens on each side."""
     breaks = load_lexicon().verbs["clause_breaks"]
-    for k in range(start + 1, len(tokens)):
-        if tokens[k].text == ";" or (tokens[k].norm in breaks and tokens[k - 1].text == ","):
-            return k
-    return len(tokens)
+
+    def is_break(k: int) -> bool:
+        return tokens[k].text == ";" or (
+            tokens[k].norm in breaks and k > 0 and tokens[k - 1].text == ","
+        )
+
+    start = at
+    while start > 0 and at - start < WINDOW and not is_break(start - 1):
+        start -= 1
+    end = at + 1
+    while end < len(tokens) and end - at < WINDOW and not is_break(end):
+        end += 1
+    return start, end
+
+
+def _coordinated(tokens: tuple[Token, ...], a: Ref, b: Ref) -> bool:
+    """True when only commas and 'and' stand between two references."""
+    between = tokens[a.last + 1 : b.first]
+    return all(t.text in _COORDINATORS or t.norm in _COORDINATORS for t in between)
+
+
+def _group(tokens: tuple[Token, ...], refs: list[Ref], seed: int, step: int) -> list[Ref]:
+    """The reference at `seed` and those coordinated with it, going in direction `step`."""
+    group = [refs[seed]]
+    k = seed + step
+    while 0 <= k < len(refs):
+        a, b = (refs[k], group[-1]) if step < 0 else (group[-1], refs[k])
+        if not _coordinated(tokens, a, b):
+            break
+        group.append(refs[k])
+        k += step
+    return group
+
+
+def _is_possessor(tokens: tuple[Token, ...], ref: Ref) -> bool:
+    """'Trump's wife': a name that only qualifies what follows it."""
+    return ref.last + 1 < len(tokens) and tokens[ref.last + 1].norm == "'s"
+
+
+def _participants(
+    tokens: tuple[Token, ...], at: int, refs: list[Ref], salient: int | None
+) -> tuple[list[int], list[int]]:
+    """(subjects, counterparts) of the trigger at token `at`, as person keys."""
+    start, end = _clause_bounds(tokens, at)
+    window = [r for r in refs if start <= r.first < end]
+    before = [i for i, r in enumerate(window) if r.last < at]
+    after = [i for i, r in enumerate(window) if r.first > at and not _is_possessor(tokens, r)]
+    subjects: list[Ref] = []
+    nearest = [i for i in before if window[i].governor not in governing_words()]
+    if nearest:
+        subjects = _group(tokens, window, nearest[-1], -1)
+    objects = _group(tokens, window, after[0], 1) if after else []
+    if not subjects and len(after) > len(objects):
+        rest = [window[i] for i in after if window[i] not in objects]
+        free = [r for r in rest if r.governor not in governing_words()]
+        if free:
+            subjects = [free[0]]
+    who = _unique(subjects)
+    met = [p for p in _unique(objects) if p not in who]
+    if not who and salient is not None and salient not in met:
+        who = [salient]
+    if not who and len(met) >= 2:
+        who, met = met[:1], met[1:]
+    return who, met
+
+
+def _unique(refs: list[Ref]) -> list[int]:
+    out: list[int] = []
+    for ref in sorted(refs, key=lambda r: r.start):
+        if ref.person not in out:
+            out.append(ref.person)
+    return out
 
 
 def find_events(
@@ -72,54 +165,30 @@ def find_events(
     salient: int | None = None
     for sentence in sentences:
         refs = index.refs_in(sentence.index)
-        found = _trigger(sentence.tokens)
-        subjects = subject_refs(refs)
-        if found:
-            kind, at = found
-            frame = _frame(kind, at, sentence, refs, index, salient)
-            if frame:
+        for kind, at in _triggers(sentence.tokens, refs):
+            who, met = _participants(sentence.tokens, at, refs, salient)
+            if who and met:
+                frame = EventFrame(kind, who[0], [*who[1:], *met], [sentence.index])
                 _locate(frame, text, sentence, at, published)
                 _merge(frames, frame)
+        subjects = subject_refs(refs)
         if subjects:
             salient = subjects[0].person
     return frames
-
-
-def _frame(
-    kind: ClaimKind,
-    at: int,
-    sentence: Sentence,
-    refs: list,  # type: ignore[type-arg]
-    index: MentionIndex,
-    salient: int | None,
-) -> EventFrame | None:
-    trigger_start = sentence.tokens[at].start
-    people = distinct_people(refs, index)
-    subjects = distinct_people(subject_refs(refs, trigger_start), index)
-    if len(people) < 2 and salient is not None and salient not in people:
-        people = [salient, *people]
-        subjects = subjects or [salient]
-    if len(people) < 2:
-        return None
-    who = subjects[0] if subjects else people[0]
-    met = [p for p in people if p != who]
-    span = Span(start=sentence.start, end=sentence.end, text="")
-    return EventFrame(kind, who, met, [sentence.index], [span])
 
 
 def _locate(
     frame: EventFrame, text: str, sentence: Sentence, at: int, published: dt.date | None
 ) -> None:
     tokens = sentence.tokens
-    end = _clause_end(tokens, at)
+    start, end = _clause_bounds(tokens, at)
     if frame.kind is not ClaimKind.CALL:
-        place = find_place(tokens, 0, end)
+        place = find_place(tokens, start, end)
         if place:
             frame.place = place
             a, b = tokens[place.first].start, tokens[place.last].end
             frame.place_span = Span(start=a, end=b, text=text[a:b])
-    clause_end = tokens[end - 1].end if end > 0 else sentence.end
-    frame.when = find_date(text, sentence.start, clause_end, published)
+    frame.when = find_date(text, tokens[start].start, tokens[end - 1].end, published)
     frame.evidence = [
         Span(start=sentence.start, end=sentence.end, text=text[sentence.start : sentence.end])
     ]
