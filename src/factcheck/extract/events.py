@@ -63,7 +63,7 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
             before in _CALL_NOUN_BEFORE or after in _CALL_NOUN_AFTER
         )
         phoned = norm in _CALL_WORDS or tuple(norms[i : i + 2]) in _CALL_PHRASES
-        if phoned or call_noun or (norm == "called" and i + 1 in starts):
+        if phoned or call_noun or (norm == "called" and _is_phoned(tokens, i, refs)):
             kind = ClaimKind.CALL
         elif norm in {"received", "receives", "hosted", "hosts", "welcomed", "welcomes"}:
             kind = ClaimKind.MEETING if ref_follows else None
@@ -77,6 +77,20 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
             continue
         found.append((kind, i))
     return found
+
+
+_AFTER_CALLED = frozenset(
+    {".", ",", ";", "to", "on", "in", "from", "at", "and", "late", "early", "last", "shortly",
+     "after", "before", "during", "again", "back", "twice"}
+)
+
+
+def _is_phoned(tokens: tuple[Token, ...], at: int, refs: list[Ref]) -> bool:
+    """'called Mr X on Wednesday' is a call; 'called Mr X "unqualified"' is not."""
+    ref = next((r for r in refs if r.first == at + 1), None)
+    if ref is None:
+        return False
+    return ref.last + 1 >= len(tokens) or tokens[ref.last + 1].norm in _AFTER_CALLED
 
 
 def _clause_bounds(tokens: tuple[Token, ...], at: int) -> tuple[int, int]:
@@ -124,7 +138,13 @@ def _is_possessor(tokens: tuple[Token, ...], ref: Ref) -> bool:
 def _participants(
     tokens: tuple[Token, ...], at: int, refs: list[Ref], salient: int | None
 ) -> tuple[list[int], list[int]]:
-    """(subjects, counterparts) of the trigger at token `at`, as person keys."""
+    """(subjects, counterparts) of the trigger at token `at`, as person keys.
+
+    Subjects: the nearest group of subject-position references before the trigger, or the
+    antecedent of 'who' opening the clause; failing those, the first free group after it
+    ('Speaking by phone to X, ..., Y said'). Counterparts: the first group after the trigger
+    that is not the subject, skipping possessors ('met Trump's wife, Melania').
+    """
     start, end = _clause_bounds(tokens, at)
     window = [r for r in refs if start <= r.first < end]
     before = [i for i, r in enumerate(window) if r.last < at]
@@ -133,14 +153,29 @@ def _participants(
     nearest = [i for i in before if window[i].governor not in governing_words()]
     if nearest:
         subjects = _group(tokens, window, nearest[-1], -1)
-    objects = _group(tokens, window, after[0], 1) if after else []
-    if not subjects and len(after) > len(objects):
-        rest = [window[i] for i in after if window[i] not in objects]
-        free = [r for r in rest if r.governor not in governing_words()]
-        if free:
-            subjects = [free[0]]
+    elif start > 0 and tokens[start].norm == "who":
+        antecedent = [r for r in refs if r.last == start - 2]
+        subjects = antecedent[:1]
+    objects: list[Ref] = []
+    used: set[int] = set()
+    for i in after:
+        if i in used:
+            continue
+        group = _group(tokens, window, i, 1)
+        used.update(window.index(r) for r in group)
+        free = group[0].governor not in governing_words()
+        if not subjects and free and not objects:
+            subjects = group
+        elif not objects:
+            objects = group
+        elif not subjects and free:
+            subjects = group
+        if subjects and objects:
+            break
     who = _unique(subjects)
     met = [p for p in _unique(objects) if p not in who]
+    if not met and len(who) >= 2:
+        who, met = who[:1], who[1:]
     if not who and salient is not None and salient not in met:
         who = [salient]
     if not who and len(met) >= 2:

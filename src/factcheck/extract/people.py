@@ -322,7 +322,7 @@ class _Builder:
             if len(run) >= 3 and self._is_other_surname(run):
                 last = next(k for k in range(last - 1, first - 1, -1) if tokens[k].is_word)
                 run = run[:-1]
-            record = self._match(run)
+            record = self._match(run, title.office if title else None)
             given = tokens[first].norm in self.lex.given_names and last > first
             titled = title is not None and (
                 title.rank or title.role or title.honorific or (title.country and last > first)
@@ -349,21 +349,26 @@ class _Builder:
                 )
             self._add_ref(sentence, ref_first, max(last, app_end), record.key, RefKind.NAME)
 
-    def _match(self, run: list[Token]) -> PersonRecord | None:
+    def _match(self, run: list[Token], office: str | None = None) -> PersonRecord | None:
+        """The person a name refers to: the same name, a shorter or fuller form of it, or
+        (for a surname alone) the person of that surname whose office agrees, else the one
+        introduced first: news names a relative by given name, not by the shared surname."""
         folded = [fold_token(t.text) for t in run]
         folded = [t for t in folded if t not in particles()] or folded
-        best: PersonRecord | None = None
+        candidates: list[PersonRecord] = []
         for record in self.people.values():
             known = record.folded
             if folded == known:
                 return record
-            if (len(folded) == 1 and is_surname_variant(folded[0], known[-1])) or (
+            surname_only = len(folded) == 1 and is_surname_variant(folded[0], known[-1])
+            shorter_or_fuller = (
                 len(folded) > 1
                 and folded[-1] == known[-1]
                 and (_is_subsequence(folded, known) or _is_subsequence(known, folded))
-            ):
-                best = record
-        return best
+            )
+            if surname_only or shorter_or_fuller:
+                candidates.append(record)
+        return _pick(candidates, office)
 
     def _is_other_surname(self, run: list[Token]) -> bool:
         """'John Moss Berg' in a caption: the last word is another person's surname."""
@@ -388,7 +393,7 @@ class _Builder:
                 continue
             folded = fold_token(token.text)
             matches = [r for r in self.people.values() if is_surname_variant(folded, r.folded[-1])]
-            if len(matches) == 1:
+            if matches:
                 record = matches[0]
                 record.forms.append((token.start, token.end))
                 self._add_ref(sentence, index, index, record.key, RefKind.NAME)
@@ -468,6 +473,14 @@ class _Builder:
 def governing_words() -> frozenset[str]:
     """Words after which a reference is an object, not the subject of its sentence."""
     return load_lexicon().verbs["governing_words"]
+
+
+def _pick(candidates: list[PersonRecord], office: str | None) -> PersonRecord | None:
+    if office:
+        agreeing = [r for r in candidates if r.office == office]
+        if agreeing:
+            return agreeing[0]
+    return candidates[0] if candidates else None
 
 
 def _demonym(country: str | None, lex: Lexicon) -> str:

@@ -7,7 +7,7 @@ import re
 
 from factcheck.model import Article
 
-_DATELINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
+_DATELINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2}|None|null)\s+")
 
 
 def parse_text_article(article_id: str, raw: str) -> Article:
@@ -19,7 +19,7 @@ def parse_text_article(article_id: str, raw: str) -> Article:
     text = raw
     m = _DATELINE.match(raw)
     if m:
-        published = dt.date.fromisoformat(m.group(1))
+        published = None if m.group(1) in {"None", "null"} else dt.date.fromisoformat(m.group(1))
         text = raw[m.end() :]
     text = text.rstrip()
     first, sep, _ = text.partition("\n")
