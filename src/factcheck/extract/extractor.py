@@ -10,6 +10,7 @@ from factcheck.extract.events import EventFrame, find_events
 from factcheck.extract.people import MentionIndex, PersonRecord, find_people
 from factcheck.extract.roles import match_country
 from factcheck.extract.stances import StanceFrame, find_stances
+from factcheck.extract.statements import SpeechAct, find_speakers
 from factcheck.extract.tokens import Sentence, split_sentences
 from factcheck.lexicon import load_lexicon
 from factcheck.model import Article, Claim, ClaimKind, PersonMention, Span, Stance, make_claim_id
@@ -36,8 +37,9 @@ class RuleExtractor:
         frames = find_events(text, sentences, index, article.published)
         _infer_countries(frames, index, sentences)
         stances = find_stances(text, sentences, index, _event_people(frames, sentences))
+        speeches = find_speakers(sentences, index)
         mentions = {key: _mention(record, text) for key, record in index.people.items()}
-        return _claims(article, frames, stances, mentions, index)
+        return _claims(article, frames, stances, speeches, mentions)
 
 
 def extract_claims(article: Article, extractor: Extractor | None = None) -> list[Claim]:
@@ -110,12 +112,17 @@ def _claims(
     article: Article,
     frames: list[EventFrame],
     stances: list[StanceFrame],
+    speeches: list[SpeechAct],
     mentions: dict[int, PersonMention],
-    index: MentionIndex,
 ) -> list[Claim]:
     text = article.text
     attached: dict[int, list[StanceFrame]] = {}
     statements: dict[int, list[StanceFrame]] = {}
+    spoken: dict[int, list[SpeechAct]] = {}
+    in_events = {p for f in frames for p in f.participants}
+    for act in speeches:
+        if act.speaker not in in_events:
+            spoken.setdefault(act.speaker, []).append(act)
     for stance in stances:
         own = [i for i, f in enumerate(frames) if stance.holder in f.participants]
         before = [i for i in own if min(frames[i].sentences) <= stance.sentence]
@@ -145,12 +152,15 @@ def _claims(
                 evidence=evidence,
             )
         )
-    for holder, found in sorted(statements.items(), key=lambda kv: kv[1][0].start):
-        evidence = tuple(_span(text, s.start, s.end) for s in found)
+    for holder in sorted(set(statements) | set(spoken)):
+        found = statements.get(holder, [])
+        spans = {(a.start, a.end) for a in spoken.get(holder, [])}
+        spans |= {(st.start, st.end) for st in found}
+        evidence = tuple(_span(text, a, b) for a, b in sorted(spans))
         person = mentions[holder]
         claims.append(
             Claim(
-                id=make_claim_id(article.id, ClaimKind.STATEMENT, [person.name], found[0].start),
+                id=make_claim_id(article.id, ClaimKind.STATEMENT, [person.name], evidence[0].start),
                 article=article.id,
                 kind=ClaimKind.STATEMENT,
                 who=person,

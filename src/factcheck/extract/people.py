@@ -157,7 +157,15 @@ def _name_runs(
         j = i
         while j + 1 < len(tokens):
             nxt = tokens[j + 1]
-            if _run_word(tokens, j + 1, lex):
+            if (
+                len(nxt.text) == 1
+                and nxt.text.isupper()
+                and j + 3 < len(tokens)
+                and tokens[j + 2].text == "."
+                and _is_name_word(tokens[j + 3], lex)
+            ):
+                j += 3
+            elif _run_word(tokens, j + 1, lex):
                 j += 1
             elif (
                 nxt.text.islower()
@@ -166,14 +174,6 @@ def _name_runs(
                 and _is_name_word(tokens[j + 2], lex)
             ):
                 j += 2
-            elif (
-                len(nxt.text) == 1
-                and nxt.text.isupper()
-                and j + 3 < len(tokens)
-                and tokens[j + 2].text == "."
-                and _is_name_word(tokens[j + 3], lex)
-            ):
-                j += 3
             else:
                 break
         for first, last in _split_run(tokens, i, j, lex):
@@ -209,9 +209,18 @@ def _trim_run(
 
 
 def _left_chain(tokens: tuple[Token, ...], first: int) -> int:
-    """Index of the first token of the title chain ending just before `first`."""
+    """Index of the first token of the title chain ending just before `first`.
+
+    A possessive joins the chain only after a country ('Iran's Defense Minister'), not
+    after an office ('the senator's Capitol office').
+    """
+    lex = load_lexicon()
     k = first
     while k > 0 and is_chain_token(tokens[k - 1]):
+        if tokens[k - 1].norm == "'s" and not (
+            k > 1 and ((tokens[k - 2].norm,) in lex.countries)
+        ):
+            break
         k -= 1
     return k
 

@@ -1,0 +1,51 @@
+"""Speakers: named people who say, tell, stress or announce something in the article.
+
+The annotation counts people who act in an article (meet, call, speak); a speaker with no
+meeting still yields a statement claim, so that their office and identity are reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.extract.people import MentionIndex, RefKind, governing_words
+from factcheck.extract.tokens import Sentence
+from factcheck.lexicon import load_lexicon
+
+_BETWEEN = 5
+"""Words allowed between a speaker and the verb ('Mr X has also repeatedly said')."""
+
+_NOT_SPEECH = frozenset({"called", "welcomed", "expressed", "voiced"})
+
+
+@dataclass(frozen=True)
+class SpeechAct:
+    """A person saying something in one sentence; `start`/`end` span the sentence."""
+
+    speaker: int
+    sentence: int
+    start: int
+    end: int
+
+
+def find_speakers(sentences: list[Sentence], index: MentionIndex) -> list[SpeechAct]:
+    """Every (speaker, sentence) where a named person is the subject of a speech verb, or
+    follows it ('said Mr X')."""
+    speech = load_lexicon().verbs["speech_verbs"] - _NOT_SPEECH
+    acts: list[SpeechAct] = []
+    for sentence in sentences:
+        tokens = sentence.tokens
+        refs = index.refs_in(sentence.index)
+        speakers: list[int] = []
+        for i, token in enumerate(tokens):
+            if token.norm not in speech:
+                continue
+            before = [r for r in refs if r.last < i and i - r.last <= _BETWEEN]
+            before = [r for r in before if r.governor not in governing_words()]
+            after = [r for r in refs if r.first == i + 1]
+            for ref in (before[-1:] or after[:1]):
+                if ref.kind is not RefKind.PRONOUN or ref.person not in speakers:
+                    speakers.append(ref.person)
+        for person in dict.fromkeys(speakers):
+            acts.append(SpeechAct(person, sentence.index, sentence.start, sentence.end))
+    return acts
