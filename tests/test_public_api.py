@@ -18,6 +18,7 @@ EXPECTED = [
     "ConflictType",
     "Entity",
     "EventCluster",
+    "Extraction",
     "Extractor",
     "FactcheckError",
     "FormatError",

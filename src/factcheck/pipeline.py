@@ -6,7 +6,7 @@ from pathlib import Path
 
 from factcheck.extract import Extractor, RuleExtractor
 from factcheck.ingest import load_articles
-from factcheck.model import Claim, Report
+from factcheck.model import Claim, PersonMention, Report
 from factcheck.reconcile import reconcile
 
 
@@ -15,6 +15,9 @@ def check(*paths: str | Path, extractor: Extractor | None = None) -> Report:
     loaded = load_articles(*paths)
     chosen = extractor or RuleExtractor()
     claims: list[Claim] = []
+    people: dict[str, tuple[PersonMention, ...]] = {}
     for article in loaded.articles:
-        claims.extend(chosen.extract(article))
-    return reconcile(claims, loaded.articles, loaded.skipped)
+        extraction = chosen.extract(article)
+        claims.extend(extraction.claims)
+        people[article.id] = extraction.people
+    return reconcile(claims, loaded.articles, loaded.skipped, people)

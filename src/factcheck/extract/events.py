@@ -80,8 +80,27 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
 
 
 _AFTER_CALLED = frozenset(
-    {".", ",", ";", "to", "on", "in", "from", "at", "and", "late", "early", "last", "shortly",
-     "after", "before", "during", "again", "back", "twice"}
+    {
+        ".",
+        ",",
+        ";",
+        "to",
+        "on",
+        "in",
+        "from",
+        "at",
+        "and",
+        "late",
+        "early",
+        "last",
+        "shortly",
+        "after",
+        "before",
+        "during",
+        "again",
+        "back",
+        "twice",
+    }
 )
 
 

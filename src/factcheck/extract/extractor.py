@@ -13,7 +13,16 @@ from factcheck.extract.stances import StanceFrame, find_stances
 from factcheck.extract.statements import SpeechAct, find_speakers
 from factcheck.extract.tokens import Sentence, split_sentences
 from factcheck.lexicon import load_lexicon
-from factcheck.model import Article, Claim, ClaimKind, PersonMention, Span, Stance, make_claim_id
+from factcheck.model import (
+    Article,
+    Claim,
+    ClaimKind,
+    Extraction,
+    PersonMention,
+    Span,
+    Stance,
+    make_claim_id,
+)
 
 
 @runtime_checkable
@@ -21,16 +30,18 @@ class Extractor(Protocol):
     """Anything that turns an article into claims: rules here; an LLM or spaCy backend
     can stand behind the same method."""
 
-    def extract(self, article: Article) -> list[Claim]:
-        """Claims of one article, in text order; evidence spans index `article.text`."""
+    def extract(self, article: Article) -> Extraction:
+        """Claims of one article in text order, and every person it names; evidence spans
+        index `article.text`."""
         ...
 
 
 class RuleExtractor:
     """Rule- and lexicon-based extraction: in-process, no model download, deterministic."""
 
-    def extract(self, article: Article) -> list[Claim]:
-        """Claims of one article: one per event it reports, plus statements carrying stances."""
+    def extract(self, article: Article) -> Extraction:
+        """One claim per event the article reports, one statement claim per other speaker,
+        and every person the article names."""
         text = article.text
         sentences = split_sentences(text)
         index = find_people(text, sentences)
@@ -39,12 +50,13 @@ class RuleExtractor:
         stances = find_stances(text, sentences, index, _event_people(frames, sentences))
         speeches = find_speakers(sentences, index)
         mentions = {key: _mention(record, text) for key, record in index.people.items()}
-        return _claims(article, frames, stances, speeches, mentions)
+        claims = _claims(article, frames, stances, speeches, mentions)
+        return Extraction(article=article.id, claims=tuple(claims), people=tuple(mentions.values()))
 
 
 def extract_claims(article: Article, extractor: Extractor | None = None) -> list[Claim]:
     """Claims of one article with the given extractor (the rule extractor by default)."""
-    return (extractor or RuleExtractor()).extract(article)
+    return list((extractor or RuleExtractor()).extract(article).claims)
 
 
 def _span(text: str, start: int, end: int) -> Span:

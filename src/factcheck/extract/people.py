@@ -217,9 +217,7 @@ def _left_chain(tokens: tuple[Token, ...], first: int) -> int:
     lex = load_lexicon()
     k = first
     while k > 0 and is_chain_token(tokens[k - 1]):
-        if tokens[k - 1].norm == "'s" and not (
-            k > 1 and ((tokens[k - 2].norm,) in lex.countries)
-        ):
+        if tokens[k - 1].norm == "'s" and not (k > 1 and ((tokens[k - 2].norm,) in lex.countries)):
             break
         k -= 1
     return k

@@ -43,7 +43,7 @@ def find_speakers(sentences: list[Sentence], index: MentionIndex) -> list[Speech
             before = [r for r in refs if r.last < i and i - r.last <= _BETWEEN]
             before = [r for r in before if r.governor not in governing_words()]
             after = [r for r in refs if r.first == i + 1]
-            for ref in (before[-1:] or after[:1]):
+            for ref in before[-1:] or after[:1]:
                 if ref.kind is not RefKind.PRONOUN or ref.person not in speakers:
                     speakers.append(ref.person)
         for person in dict.fromkeys(speakers):

@@ -12,6 +12,7 @@ from factcheck.model.enums import (
     RoleBasis,
     Severity,
 )
+from factcheck.model.extraction import Extraction
 from factcheck.model.report import (
     ArticleClaims,
     Conflict,
@@ -34,6 +35,7 @@ __all__ = [
     "Entity",
     "EntityMention",
     "EventCluster",
+    "Extraction",
     "OutputFormat",
     "PersonMention",
     "Polarity",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck.model.claim import Claim
+from factcheck.model.claim import Claim, PersonMention
 from factcheck.model.enums import ClaimKind, ConflictType, Severity
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
@@ -67,6 +67,7 @@ class ArticleClaims(BaseModel):
     url: str | None = None
     outlet: str | None = None
     claims: tuple[Claim, ...] = ()
+    people: tuple[PersonMention, ...] = ()
 
 
 class Skipped(BaseModel):

@@ -8,6 +8,7 @@ and symmetric, so the result does not depend on input order.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from factcheck.model import Claim, Entity, EntityMention, PersonMention
@@ -25,12 +26,17 @@ class Identities:
     entity_of: dict[MentionKey, str]
 
 
-def collect_mentions(claims: list[Claim]) -> dict[MentionKey, PersonMention]:
-    """Each article's people, once each, from every claim."""
+def collect_mentions(
+    claims: list[Claim], named: Mapping[str, tuple[PersonMention, ...]] | None = None
+) -> dict[MentionKey, PersonMention]:
+    """Each article's people, once each: from every claim, then those named elsewhere."""
     out: dict[MentionKey, PersonMention] = {}
     for claim in claims:
         for person in claim.people:
             out.setdefault((claim.article, person.name), person)
+    for article, people in sorted((named or {}).items()):
+        for person in people:
+            out.setdefault((article, person.name), person)
     return out
 
 
@@ -54,9 +60,11 @@ def is_same_person(a: PersonMention, b: PersonMention) -> bool:
     return True
 
 
-def resolve_identities(claims: list[Claim]) -> Identities:
+def resolve_identities(
+    claims: list[Claim], named: Mapping[str, tuple[PersonMention, ...]] | None = None
+) -> Identities:
     """Join the people of all articles into entities; ids are p1, p2... in a stable order."""
-    mentions = collect_mentions(claims)
+    mentions = collect_mentions(claims, named)
     keys = sorted(mentions)
     parent = {key: key for key in keys}
 

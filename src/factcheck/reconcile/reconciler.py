@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
-from factcheck.model import Article, ArticleClaims, Claim, Conflict, Report, Skipped
+from factcheck.model import Article, ArticleClaims, Claim, Conflict, PersonMention, Report, Skipped
 from factcheck.reconcile.conflicts import RULES
 from factcheck.reconcile.context import Context
 from factcheck.reconcile.events import cluster_events
@@ -15,21 +15,24 @@ def reconcile(
     claims: Iterable[Claim],
     articles: Iterable[Article] = (),
     skipped: Iterable[Skipped] = (),
+    people: Mapping[str, Sequence[PersonMention]] | None = None,
 ) -> Report:
     """Build the report. The result does not depend on the order of `claims` or `articles`:
     articles are listed by id, claims by id within them, conflicts by severity then type.
 
     Every claim appears in its article's entry, and every event claim in exactly one event.
-    Claims of articles not given in `articles` get an entry with only their id.
+    Claims of articles not given in `articles` get an entry with only their id. `people`
+    adds, per article id, people named outside any claim, so they are resolved too.
     """
     ordered = sorted(set(claims), key=lambda c: c.id)
-    identities = resolve_identities(ordered)
+    named = {article: tuple(found) for article, found in (people or {}).items()}
+    identities = resolve_identities(ordered, named)
     clusters = cluster_events(ordered, identities)
     ctx = Context(ordered, identities, clusters)
     conflicts = [conflict for rule in RULES for conflict in rule(ctx)]
     conflicts.sort(key=_conflict_order)
     return Report(
-        articles=_article_entries(ordered, articles),
+        articles=_article_entries(ordered, articles, named),
         people=identities.entities,
         events=tuple(clusters),
         conflicts=tuple(conflicts),
@@ -41,9 +44,13 @@ def _conflict_order(conflict: Conflict) -> tuple[int, str, str, tuple[str, ...]]
     return (-conflict.severity.rank, conflict.type.value, conflict.subject, conflict.claims)
 
 
-def _article_entries(claims: list[Claim], articles: Iterable[Article]) -> tuple[ArticleClaims, ...]:
+def _article_entries(
+    claims: list[Claim],
+    articles: Iterable[Article],
+    named: Mapping[str, tuple[PersonMention, ...]],
+) -> tuple[ArticleClaims, ...]:
     known = {a.id: a for a in articles}
-    by_article: dict[str, list[Claim]] = {a: [] for a in known}
+    by_article: dict[str, list[Claim]] = {a: [] for a in (*known, *named)}
     for claim in claims:
         by_article.setdefault(claim.article, []).append(claim)
     entries = []
@@ -57,6 +64,7 @@ def _article_entries(claims: list[Claim], articles: Iterable[Article]) -> tuple[
                 url=article.url if article else None,
                 outlet=article.outlet if article else None,
                 claims=tuple(by_article[article_id]),
+                people=tuple(sorted(named.get(article_id, ()), key=lambda p: p.name)),
             )
         )
     return tuple(entries)
