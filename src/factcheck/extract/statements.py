@@ -31,12 +31,19 @@ class SpeechAct:
 def find_speakers(sentences: list[Sentence], index: MentionIndex) -> list[SpeechAct]:
     """Every (speaker, sentence) where a named person is the subject of a speech verb, or
     follows it ('said Mr X')."""
-    speech = load_lexicon().verbs["speech_verbs"] - _NOT_SPEECH
+    verbs = load_lexicon().verbs
+    speech = verbs["speech_verbs"] - _NOT_SPEECH
     acts: list[SpeechAct] = []
     for sentence in sentences:
         tokens = sentence.tokens
         refs = index.refs_in(sentence.index)
         speakers: list[int] = []
+        for ref in refs:
+            k = ref.last + 1
+            if k < len(tokens) and tokens[k].norm == "'s":
+                nouns = [t.norm for t in tokens[k + 1 : k + 4]]
+                if any(n in verbs["speech_nouns"] for n in nouns):
+                    speakers.append(ref.person)
         for i, token in enumerate(tokens):
             if token.norm not in speech:
                 continue
