@@ -43,6 +43,12 @@ class Lexicon:
     abbreviations: frozenset[str]
     verbs: dict[str, frozenset[str]]
     target_aliases: dict[str, str]
+    venue_heads: frozenset[str]
+    named_venues: frozenset[str]
+    relation_nouns: frozenset[str]
+    credit_words: frozenset[str]
+    female_honorifics: frozenset[str]
+    male_honorifics: frozenset[str]
 
     @property
     def max_phrase(self) -> int:
@@ -97,6 +103,7 @@ def load_lexicon() -> Lexicon:
     verbs_data = _read_json("verbs.json")
     verbs = {k: frozenset(v) for k, v in verbs_data.items() if not k.startswith("_")}
     targets = _read_json("stance_targets.json")["aliases"]
+    places = _read_json("places.json")
     return Lexicon(
         ranks=ranks,
         office_rules=tuple(
@@ -118,4 +125,10 @@ def load_lexicon() -> Lexicon:
         abbreviations=frozenset(words["abbreviations"]),
         verbs=verbs,
         target_aliases={k.lower(): v for k, v in targets.items()},
+        venue_heads=frozenset(places["venue_heads"]),
+        named_venues=frozenset(places["named_venues"]),
+        relation_nouns=frozenset(places["relation_nouns"]),
+        credit_words=frozenset(places["credit_words"]),
+        female_honorifics=frozenset(places["female_honorifics"]),
+        male_honorifics=frozenset(places["male_honorifics"]),
     )

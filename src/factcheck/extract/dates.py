@@ -102,6 +102,8 @@ def _relative(
     found: list[TimeRef] = []
     for m in _WEEKDAY.finditer(window):
         a, b = m.start() + start, m.end() + start
+        if _qualifies_something_else(text, b):
+            continue
         future = bool(_FUTURE.search(window[: m.start()]))
         day = resolve_weekday(_WEEKDAYS.index(m.group().lower()), published, future)
         found.append(_time_ref(day, DatePrecision.DAY, DateBasis.RELATIVE, text, a, b))
@@ -111,6 +113,17 @@ def _relative(
         day = published + dt.timedelta(days=shift)
         found.append(_time_ref(day, DatePrecision.DAY, DateBasis.RELATIVE, text, a, b))
     return found
+
+
+_EVENT_NOUNS = re.compile(
+    r"^['’]s\s+(?:\w+\s+){0,2}(?:meeting|talks|summit|visit|call|conversation|session)\b"
+)
+
+
+def _qualifies_something_else(text: str, end: int) -> bool:
+    """'Tuesday's election' dates the election, not the meeting; 'Thursday's meeting' does."""
+    rest = text[end : end + 40]
+    return rest[:2] in {"'s", "’s"} and not _EVENT_NOUNS.match(rest)
 
 
 def dateline_date(published: dt.date | None) -> TimeRef:

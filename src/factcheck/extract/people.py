@@ -49,6 +49,7 @@ class PersonRecord:
     country: str | None = None
     counterpart_of: int | None = None
     counterpart_country: str | None = None
+    gender: str | None = None
 
     @property
     def name(self) -> str:
@@ -120,6 +121,12 @@ def _is_name_word(token: Token, lex: Lexicon) -> bool:
 def is_chain_token_text(word: str) -> bool:
     """True for a lower-case word that belongs to title chains."""
     return is_chain_token(Token(word, 0, 0, word))
+
+
+def _is_credit(tokens: tuple[Token, ...], first: int, lex: Lexicon) -> bool:
+    """A photo credit ('Photo: Anna Berg, AP'): the name takes part in nothing."""
+    before = [t.norm for t in tokens[max(0, first - 2) : first]]
+    return bool(before) and before[-1] == ":" and any(w in lex.credit_words for w in before)
 
 
 def _calendar_as_name(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
@@ -315,7 +322,7 @@ class _Builder:
     def _named(self, sentence: Sentence) -> None:
         tokens = sentence.tokens
         for first, last in _name_runs(sentence, self.lex, self.lowercase_words):
-            if tokens[first].start in self.covered:
+            if tokens[first].start in self.covered or _is_credit(tokens, first, self.lex):
                 continue
             chain_start = _left_chain(tokens, first)
             title = (
@@ -329,7 +336,8 @@ class _Builder:
             if len(run) >= 3 and self._is_other_surname(run):
                 last = next(k for k in range(last - 1, first - 1, -1) if tokens[k].is_word)
                 run = run[:-1]
-            record = self._match(run, title.office if title else None)
+            gender = _gender(tokens, first, title, self.lex)
+            record = self._match(run, title.office if title else None, gender)
             given = tokens[first].norm in self.lex.given_names and last > first
             titled = title is not None and (
                 title.rank or title.role or title.honorific or (title.country and last > first)
@@ -343,6 +351,7 @@ class _Builder:
                 record.tokens = run
             start = title.start if titled and title else tokens[first].start
             record.forms.append((start, tokens[last].end))
+            record.gender = record.gender or gender
             record.absorb(title if titled else None)
             record.absorb(appositive)
             if has_counterpart and record.counterpart_of is None:
@@ -356,7 +365,9 @@ class _Builder:
                 )
             self._add_ref(sentence, ref_first, max(last, app_end), record.key, RefKind.NAME)
 
-    def _match(self, run: list[Token], office: str | None = None) -> PersonRecord | None:
+    def _match(
+        self, run: list[Token], office: str | None = None, gender: str | None = None
+    ) -> PersonRecord | None:
         """The person a name refers to: the same name, a shorter or fuller form of it, or
         (for a surname alone) the person of that surname whose office agrees, else the one
         introduced first: news names a relative by given name, not by the shared surname."""
@@ -375,7 +386,7 @@ class _Builder:
             )
             if surname_only or shorter_or_fuller:
                 candidates.append(record)
-        return _pick(candidates, office)
+        return _pick(candidates, office, gender)
 
     def _is_other_surname(self, run: list[Token]) -> bool:
         """'John Moss Berg' in a caption: the last word is another person's surname."""
@@ -482,12 +493,31 @@ def governing_words() -> frozenset[str]:
     return load_lexicon().verbs["governing_words"]
 
 
-def _pick(candidates: list[PersonRecord], office: str | None) -> PersonRecord | None:
+def _pick(
+    candidates: list[PersonRecord], office: str | None, gender: str | None
+) -> PersonRecord | None:
+    """Among people sharing a surname: the one whose office agrees, else the first one
+    introduced; never one whose office or gender contradicts the mention's title."""
+    if gender:
+        candidates = [r for r in candidates if r.gender in (None, gender)]
     if office:
         agreeing = [r for r in candidates if r.office == office]
         if agreeing:
             return agreeing[0]
+        candidates = [r for r in candidates if r.office is None]
     return candidates[0] if candidates else None
+
+
+def _gender(tokens: tuple[Token, ...], first: int, title: Title | None, lex: Lexicon) -> str | None:
+    """'f' or 'm' from an honorific or office written before the name, else None."""
+    if title is None:
+        return None
+    words = {t.norm for t in tokens[max(0, first - 3) : first]}
+    if words & lex.female_honorifics or title.office == "first_lady":
+        return "f"
+    if words & lex.male_honorifics:
+        return "m"
+    return None
 
 
 def _demonym(country: str | None, lex: Lexicon) -> str:

@@ -8,7 +8,7 @@ from factcheck.extract.roles import match_country
 from factcheck.extract.tokens import Token
 from factcheck.lexicon import load_lexicon
 
-_PLACE_PREPOSITIONS = frozenset({"in", "at"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "to"})
 
 
 @dataclass(frozen=True)
@@ -22,26 +22,38 @@ class Place:
 
 def place_at(tokens: tuple[Token, ...], index: int) -> Place | None:
     """A city, 'the <demonym> capital' or a named venue starting after the preposition at
-    `index`; None when what follows is not a place."""
+    `index`; None when what follows is not a place. After 'on' and 'to' only venues and
+    cities count ('on Capitol Hill', 'heading to Geneva')."""
     lex = load_lexicon()
     k = index + 1
     for size in range(min(4, len(tokens) - k), 0, -1):
         key = tuple(t.norm for t in tokens[k : k + size])
         if key in lex.cities:
             return Place(lex.cities[key][0], k, k + size - 1)
-    if k < len(tokens) and tokens[k].norm == "the":
-        country = match_country(tokens[k + 1 :], lex)
+    start = k + 1 if k < len(tokens) and tokens[k].norm == "the" else k
+    if start > k:
+        country = match_country(tokens[start:], lex)
         if country:
             iso, size = country
-            after = k + 1 + size
+            after = start + size
             if after < len(tokens) and tokens[after].norm == "capital" and iso in lex.capitals:
                 return Place(lex.capitals[iso], k, after)
-        if tokens[index].norm == "at":
-            run = k + 1
-            while run < len(tokens) and tokens[run].is_capitalised and tokens[run].is_word:
-                run += 1
-            if run - (k + 1) >= 2:
-                return Place(" ".join(t.text for t in tokens[k + 1 : run]), k, run - 1)
+    return _venue(tokens, start)
+
+
+def _venue(tokens: tuple[Token, ...], start: int) -> Place | None:
+    """'White House', 'Oval Office', 'Capitol Hill', 'Capitol': capitalised words ending in
+    a venue head, or a named venue."""
+    lex = load_lexicon()
+    end = start
+    while (
+        end < len(tokens) and end - start < 5 and tokens[end].is_word and tokens[end].is_capitalised
+    ):
+        end += 1
+    for last in range(end - 1, start - 1, -1):
+        norm = tokens[last].norm
+        if norm in lex.venue_heads and (last > start or norm in lex.named_venues):
+            return Place(" ".join(t.text for t in tokens[start : last + 1]), start, last)
     return None
 
 
