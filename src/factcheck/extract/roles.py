@@ -11,6 +11,7 @@ from factcheck.lexicon import Lexicon, load_lexicon
 
 _POSSESSIVE = frozenset({"'s"})
 _DETERMINERS = frozenset({"the", "a", "an"})
+_PAST = frozenset({"former", "ex", "late", "then", "previous", "onetime", "erstwhile"})
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,8 @@ class Title:
 def office_key(role: str | None) -> str | None:
     """Normalise an office as written to a short key ('Minister of Defence' -> defense_minister).
 
-    Returns None when the role names no known office (e.g. a bare 'Minister').
+    Returns None when the role names no known office (e.g. a bare 'Minister') or an office
+    no longer held ('former secretary of state').
     """
     if not role:
         return None
@@ -39,6 +41,8 @@ def office_key(role: str | None) -> str | None:
     words = set(
         role.lower().replace("defence", "defense").replace("-", " ").replace("’", "'").split()
     )
+    if words & _PAST:
+        return None
     for rule in lex.office_rules:
         if rule.words <= words:
             deputy = words & lex.deputy_words
@@ -46,6 +50,11 @@ def office_key(role: str | None) -> str | None:
                 return "deputy_" + rule.key
             return rule.key
     return None
+
+
+def offices_compatible(a: str, b: str) -> bool:
+    """True for one office, or an office and its '-elect' ('president' / 'president_elect')."""
+    return a.removesuffix("_elect") == b.removesuffix("_elect")
 
 
 def office_label(key: str) -> str:

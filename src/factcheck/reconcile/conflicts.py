@@ -10,9 +10,17 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable
 
-from factcheck.extract.roles import office_label
+from factcheck.extract.roles import office_label, offices_compatible
 from factcheck.lexicon import load_lexicon
-from factcheck.model import Claim, ClaimKind, Conflict, ConflictType, DateBasis, Severity
+from factcheck.model import (
+    Claim,
+    ClaimKind,
+    Conflict,
+    ConflictType,
+    DateBasis,
+    EventCluster,
+    Severity,
+)
 from factcheck.names import fold, fold_token, name_tokens
 from factcheck.reconcile.context import Context
 from factcheck.reconcile.dates import dates_compatible
@@ -83,7 +91,7 @@ def role_mismatches(ctx: Context) -> list[Conflict]:
         clash = [
             (a, b)
             for a, b in itertools.combinations(given, 2)
-            if a[1] != b[1]
+            if not offices_compatible(a[1], b[1])
             and a[0].article != b[0].article
             and not any({a[1], b[1]} <= held for held in offices.values())
             and dates_compatible(ctx.date_of(a[0]), ctx.date_of(b[0]), ROLE_WINDOW_DAYS)
@@ -247,6 +255,9 @@ def _differing(members: list[Claim], subject: str, label: str) -> list[Conflict]
             c.when.basis in (DateBasis.DATELINE, DateBasis.INFERRED) for c in members if c.when.date
         ):
             severity = Severity.INFO
+        if kind is ConflictType.PLACE_MISMATCH and not _all_cities(set(values.values())):
+            severity = Severity.INFO  # a venue lies in a city: 'Oval Office' vs 'Washington'
+
         claims = [c for c in members if c.id in values]
         wording = "; ".join(f"{c.article}: {values[c.id]}" for c in claims)
         out.append(
@@ -260,6 +271,23 @@ def _differing(members: list[Claim], subject: str, label: str) -> list[Conflict]
             )
         )
     return out
+
+
+def _dated_by_text(ctx: Context, *clusters: EventCluster) -> bool:
+    """True when every cluster's date comes from some article's own words, not a dateline."""
+    textual = {DateBasis.EXPLICIT, DateBasis.RELATIVE}
+    return all(
+        any(
+            ctx.by_id[cid].when.basis in textual and ctx.by_id[cid].when.date == cluster.date
+            for cid in cluster.claims
+        )
+        for cluster in clusters
+    )
+
+
+def _all_cities(places: set[str]) -> bool:
+    cities = {city for city, _ in load_lexicon().cities.values()}
+    return places <= cities
 
 
 def counterpart_mismatches(ctx: Context) -> list[Conflict]:
@@ -281,10 +309,11 @@ def counterpart_mismatches(ctx: Context) -> list[Conflict]:
             for cid in cluster.claims:
                 values[cid] = ", ".join(ctx.name(o) for o in sorted(others))
         claims = [ctx.by_id[cid] for cid in values]
+        same_day = a.date is not None and a.date == b.date and _dated_by_text(ctx, a, b)
         out.append(
             Conflict(
                 type=ConflictType.COUNTERPART_MISMATCH,
-                severity=Severity.WARNING,
+                severity=Severity.WARNING if same_day else Severity.INFO,
                 subject=ctx.name(person),
                 claims=tuple(sorted(values)),
                 values=dict(sorted(values.items())),
@@ -298,9 +327,9 @@ def counterpart_mismatches(ctx: Context) -> list[Conflict]:
     return out
 
 
-def _offices(ctx: Context, cluster: object, others: set[str]) -> set[tuple[str, str | None]]:
+def _offices(ctx: Context, cluster: EventCluster, others: set[str]) -> set[tuple[str, str | None]]:
     out: set[tuple[str, str | None]] = set()
-    for cid in getattr(cluster, "claims", ()):
+    for cid in cluster.claims:
         claim = ctx.by_id[cid]
         for person in claim.people:
             if ctx.entity(claim, person) in others and person.office:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from factcheck.model import Claim, ClaimKind, EventCluster
+from factcheck.model import Claim, ClaimKind, DateBasis, EventCluster
 from factcheck.reconcile.dates import dates_compatible
 from factcheck.reconcile.identity import Identities
 
@@ -53,7 +53,15 @@ def _joins(a: Account, b: Account) -> bool:
         return False
     if a.claim.kind.is_in_person == b.claim.kind.is_in_person:
         return dates_compatible(a.date, b.date, EVENT_WINDOW_DAYS)
-    return a.date is not None and a.date == b.date
+    # A call and a meeting are one event only when both texts date them to the same day:
+    # a dateline alone dates the article, not the contact it reports.
+    textual = {DateBasis.EXPLICIT, DateBasis.RELATIVE}
+    return (
+        a.date is not None
+        and a.date == b.date
+        and a.claim.when.basis in textual
+        and b.claim.when.basis in textual
+    )
 
 
 def cluster_events(claims: list[Claim], identities: Identities) -> list[EventCluster]:

@@ -40,6 +40,10 @@ def reconcile(
     )
 
 
+def _text_order(claim: Claim) -> tuple[int, str]:
+    return (claim.evidence[0].start if claim.evidence else -1, claim.id)
+
+
 def _conflict_order(conflict: Conflict) -> tuple[int, str, str, tuple[str, ...]]:
     return (-conflict.severity.rank, conflict.type.value, conflict.subject, conflict.claims)
 
@@ -51,7 +55,7 @@ def _article_entries(
 ) -> tuple[ArticleClaims, ...]:
     known = {a.id: a for a in articles}
     by_article: dict[str, list[Claim]] = {a: [] for a in (*known, *named)}
-    for claim in claims:
+    for claim in sorted(claims, key=_text_order):
         by_article.setdefault(claim.article, []).append(claim)
     entries = []
     for article_id in sorted(by_article):
