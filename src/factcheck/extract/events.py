@@ -57,7 +57,6 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
     for i, norm in enumerate(norms):
         before = norms[i - 1] if i else ""
         after = norms[i + 1] if i + 1 < len(norms) else ""
-        ref_follows = any(k in starts for k in range(i + 1, min(i + 4, len(tokens))))
         kind: ClaimKind | None = None
         call_noun = norm in {"call", "calls"} and (
             before in _CALL_NOUN_BEFORE or after in _CALL_NOUN_AFTER
@@ -66,7 +65,7 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
         if phoned or call_noun or (norm == "called" and _is_phoned(tokens, i, refs)):
             kind = ClaimKind.CALL
         elif norm in {"received", "receives", "hosted", "hosts", "welcomed", "welcomes"}:
-            kind = ClaimKind.MEETING if ref_follows else None
+            kind = ClaimKind.MEETING if i + 1 in starts else None
         elif norm in verbs["meeting_verbs"] or norm in verbs["meeting_nouns"]:
             kind = ClaimKind.MEETING
         elif norm in verbs["visit_verbs"]:
@@ -183,12 +182,14 @@ def _participants(
         group = _group(tokens, window, i, 1)
         used.update(window.index(r) for r in group)
         free = group[0].governor not in governing_words()
-        if not subjects and free and not objects:
+        if free and (subjects or objects):
+            if subjects:
+                break  # a new clause: 'X called donors until Y sent a letter'
+            subjects = group
+        elif free:
             subjects = group
         elif not objects:
             objects = group
-        elif not subjects and free:
-            subjects = group
         if subjects and objects:
             break
     who = _unique(subjects)
