@@ -8,7 +8,7 @@ minister', 'He') are linked back to the person introduced earlier.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from factcheck.extract.roles import Title, find_country, is_chain_token, office_label, parse_title
@@ -293,6 +293,7 @@ class _Builder:
     def build(self) -> MentionIndex:
         for sentence in self.sentences:
             self._named(sentence)
+        self._merge_surname_only()
         for sentence in self.sentences:
             self._bare_surnames(sentence)
             self._descriptions(sentence)
@@ -392,13 +393,51 @@ class _Builder:
         """'John Moss Berg' in a caption: the last word is another person's surname."""
         tail = fold_token(run[-1].text)
         head = [fold_token(t.text) for t in run[:-1]]
-        return run[0].norm in self.lex.given_names and any(
-            r.folded[-1] == tail and r.folded != [*head, tail] for r in self.people.values()
+        return any(
+            r.folded[-1] == tail and r.folded != [*head, tail] and len(r.folded) > 1
+            for r in self.people.values()
         )
 
     def _last_person_before(self, sentence: Sentence, offset: int) -> int | None:
         earlier = [r for r in self.refs.get(sentence.index, []) if r.start < offset]
         return min(earlier, key=lambda r: r.start).person if earlier else None
+
+    def _merge_surname_only(self) -> None:
+        """'President X' and 'Anna X' are one person when the article names no other X and
+        neither office contradicts the other."""
+        for record in list(self.people.values()):
+            if len(record.tokens) != 1:
+                continue
+            fuller = [
+                r
+                for r in self.people.values()
+                if len(r.tokens) > 1 and is_surname_variant(record.folded[-1], r.folded[-1])
+            ]
+            if len(fuller) != 1:
+                continue
+            (target,) = fuller
+            if record.office and target.office and record.office != target.office:
+                continue
+            if record.gender and target.gender and record.gender != target.gender:
+                continue
+            self._absorb_record(record, target)
+
+    def _absorb_record(self, record: PersonRecord, target: PersonRecord) -> None:
+        target.forms.extend(record.forms)
+        if target.office is None and record.office:
+            target.role, target.role_span, target.office = (
+                record.role,
+                record.role_span,
+                record.office,
+            )
+            target.role_basis = record.role_basis
+        if target.rank is None:
+            target.rank, target.rank_span = record.rank, record.rank_span
+        target.country = target.country or record.country
+        target.gender = target.gender or record.gender
+        for refs in self.refs.values():
+            refs[:] = [replace(r, person=target.key) if r.person == record.key else r for r in refs]
+        del self.people[record.key]
 
     def _bare_surnames(self, sentence: Sentence) -> None:
         for index, token in enumerate(sentence.tokens):
@@ -410,11 +449,26 @@ class _Builder:
             ):
                 continue
             folded = fold_token(token.text)
+            if any(folded == r.folded[-1] + "s" for r in self.people.values()):
+                continue  # 'the Obamas': a family, not one person
             matches = [r for r in self.people.values() if is_surname_variant(folded, r.folded[-1])]
+            if not matches:
+                matches = self._by_given_name(sentence, index, folded)
             if matches:
-                record = matches[0]
+                record = _pick(matches, None, None) or matches[0]
                 record.forms.append((token.start, token.end))
                 self._add_ref(sentence, index, index, record.key, RefKind.NAME)
+
+    def _by_given_name(self, sentence: Sentence, index: int, folded: str) -> list[PersonRecord]:
+        """'Melania and Michelle': a lone given name of exactly one person of the article,
+        standing alone (not the start of another name)."""
+        tokens = sentence.tokens
+        if tokens[index].norm not in self.lex.given_names:
+            return []
+        if index + 1 < len(tokens) and _is_name_word(tokens[index + 1], self.lex):
+            return []
+        found = [r for r in self.people.values() if len(r.folded) > 1 and r.folded[0] == folded]
+        return found if len(found) == 1 else []
 
     def _descriptions(self, sentence: Sentence) -> None:
         """'the Syrian defence minister' -> the one person of the article with that office."""
@@ -504,8 +558,9 @@ def _pick(
         agreeing = [r for r in candidates if r.office == office]
         if agreeing:
             return agreeing[0]
-        candidates = [r for r in candidates if r.office is None]
-    return candidates[0] if candidates else None
+        candidates = [r for r in candidates if r.office is None and len(r.tokens) == 1]
+    ranked = [r for r in candidates if len(r.tokens) == 1] or candidates
+    return ranked[0] if ranked else None
 
 
 def _gender(tokens: tuple[Token, ...], first: int, title: Title | None, lex: Lexicon) -> str | None:

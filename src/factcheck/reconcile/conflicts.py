@@ -42,10 +42,11 @@ def name_variants(ctx: Context) -> list[Conflict]:
         first_claim: dict[str, Claim] = {}
         for claim, person in ctx.mentions_of(entity.id):
             first_claim.setdefault(claim.article, claim)
+            given = name_tokens(person.name)[0] if len(name_tokens(person.name)) > 1 else None
             for form in (person.name, *(f.text for f in person.forms)):
-                tokens = name_tokens(form)
-                if tokens:
-                    spellings[claim.article].add(_surname_as_written(form))
+                surname = _surname_as_written(form)
+                if name_tokens(form) and fold_token(surname) != given:
+                    spellings[claim.article].add(surname)
         folded = {fold_token(s) for names in spellings.values() for s in names}
         if len(folded) < 2:
             continue
