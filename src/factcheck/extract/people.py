@@ -382,6 +382,7 @@ class _Builder:
             surname_only = len(folded) == 1 and is_surname_variant(folded[0], known[-1])
             shorter_or_fuller = (
                 len(folded) > 1
+                and len(known) > 1  # a surname-only record waits for _merge_surname_only
                 and folded[-1] == known[-1]
                 and (_is_subsequence(folded, known) or _is_subsequence(known, folded))
             )
@@ -403,24 +404,22 @@ class _Builder:
         return min(earlier, key=lambda r: r.start).person if earlier else None
 
     def _merge_surname_only(self) -> None:
-        """'President X' and 'Anna X' are one person when the article names no other X and
-        neither office contradicts the other."""
+        """'President X' joins the full name of that surname whose office and gender do not
+        contradict it: the one holding the same office, else the first introduced."""
         for record in list(self.people.values()):
             if len(record.tokens) != 1:
                 continue
             fuller = [
                 r
                 for r in self.people.values()
-                if len(r.tokens) > 1 and is_surname_variant(record.folded[-1], r.folded[-1])
+                if len(r.tokens) > 1
+                and is_surname_variant(record.folded[-1], r.folded[-1])
+                and not (record.office and r.office and record.office != r.office)
+                and not (record.gender and r.gender and record.gender != r.gender)
             ]
-            if len(fuller) != 1:
-                continue
-            (target,) = fuller
-            if record.office and target.office and record.office != target.office:
-                continue
-            if record.gender and target.gender and record.gender != target.gender:
-                continue
-            self._absorb_record(record, target)
+            agreeing = [r for r in fuller if record.office and r.office == record.office]
+            if agreeing or fuller:
+                self._absorb_record(record, (agreeing or fuller)[0])
 
     def _absorb_record(self, record: PersonRecord, target: PersonRecord) -> None:
         target.forms.extend(record.forms)

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from factcheck.extract.roles import offices_compatible
 from factcheck.model import Claim, Entity, EntityMention, PersonMention
 from factcheck.names import match_names, name_tokens, skeleton
 
@@ -48,7 +49,8 @@ def _block(person: PersonMention) -> str:
 def is_same_person(a: PersonMention, b: PersonMention) -> bool:
     """Same person across two articles: names match and no context contradicts it.
 
-    A surname alone matches a full name only when country and office agree.
+    A surname alone matches a full name only when their offices agree (president and
+    president-elect agree), or, with no office given, when their countries agree.
     """
     if a.country and b.country and a.country != b.country:
         return False
@@ -56,8 +58,42 @@ def is_same_person(a: PersonMention, b: PersonMention) -> bool:
     if not match.same:
         return False
     if match.reason == "surname only":
-        return bool(a.country and a.country == b.country and a.office and a.office == b.office)
+        if a.office and b.office:
+            return offices_compatible(a.office, b.office)
+        return bool(a.country and a.country == b.country)
     return True
+
+
+def _candidate_pairs(
+    mentions: dict[MentionKey, PersonMention], keys: list[MentionKey]
+) -> list[tuple[float, MentionKey, MentionKey]]:
+    """Pairs from different articles judged the same person, strongest first, so that a
+    surname alone links only after the full names have been joined."""
+    blocks: dict[str, list[MentionKey]] = defaultdict(list)
+    for key in keys:
+        blocks[_block(mentions[key])].append(key)
+    pairs = []
+    for block in blocks.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                if a[0] != b[0] and is_same_person(mentions[a], mentions[b]):
+                    score = match_names(mentions[a].name, mentions[b].name).score
+                    pairs.append((-score, a, b))
+    pairs.sort()
+    return [(-neg, a, b) for neg, a, b in pairs]
+
+
+def _clash(
+    left: list[MentionKey], right: list[MentionKey], mentions: dict[MentionKey, PersonMention]
+) -> bool:
+    """True when joining two groups would make one person of two full names with different
+    given names ('Anna Berg' and 'John Berg' through a bare 'Berg')."""
+    for a in left:
+        for b in right:
+            both_full = len(name_tokens(a[1])) > 1 and len(name_tokens(b[1])) > 1
+            if both_full and not match_names(mentions[a].name, mentions[b].name).same:
+                return True
+    return False
 
 
 def resolve_identities(
@@ -74,16 +110,14 @@ def resolve_identities(
             key = parent[key]
         return key
 
-    blocks: dict[str, list[MentionKey]] = defaultdict(list)
-    for key in keys:
-        blocks[_block(mentions[key])].append(key)
-    for members in blocks.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if a[0] != b[0] and is_same_person(mentions[a], mentions[b]):
-                    ra, rb = find(a), find(b)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
+    members = {key: [key] for key in keys}
+    for _score, a, b in _candidate_pairs(mentions, keys):
+        ra, rb = find(a), find(b)
+        if ra == rb or _clash(members[ra], members[rb], mentions):
+            continue
+        keep, gone = min(ra, rb), max(ra, rb)
+        parent[gone] = keep
+        members[keep].extend(members.pop(gone))
     groups: dict[MentionKey, list[MentionKey]] = defaultdict(list)
     for key in keys:
         groups[find(key)].append(key)
