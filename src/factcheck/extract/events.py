@@ -168,9 +168,8 @@ def _participants(
     before = [i for i, r in enumerate(window) if r.last < at]
     after = [i for i, r in enumerate(window) if r.first > at and not _is_possessor(tokens, r)]
     subjects: list[Ref] = []
-    nearest = [i for i in before if window[i].governor not in governing_words()]
-    if nearest:
-        subjects = _group(tokens, window, nearest[-1], -1)
+    if before and window[before[-1]].governor not in governing_words():
+        subjects = _group(tokens, window, before[-1], -1)
     elif start > 0 and tokens[start].norm == "who":
         antecedent = [r for r in refs if r.last == start - 2]
         subjects = antecedent[:1]
@@ -181,7 +180,7 @@ def _participants(
             continue
         group = _group(tokens, window, i, 1)
         used.update(window.index(r) for r in group)
-        free = group[0].governor not in governing_words()
+        free = group[0].governor not in governing_words() and _starts_clause(tokens, group[-1])
         if free and (subjects or objects):
             if subjects:
                 break  # a new clause: 'X called donors until Y sent a letter'
@@ -201,6 +200,20 @@ def _participants(
     if not who and len(met) >= 2:
         who, met = met[:1], met[1:]
     return who, met
+
+
+_NOT_VERBS = frozenset(
+    {"and", "or", "of", "in", "at", "on", "for", "from", "to", "with", "by", "who", "whose"}
+)
+
+
+def _starts_clause(tokens: tuple[Token, ...], ref: Ref) -> bool:
+    """True when a verb-like lowercase word follows the reference: it is a subject
+    ('... until Y sent a letter'), not an appositive counterpart ('..., Speaker Y.')."""
+    k = ref.last + 1
+    if k < len(tokens) and tokens[k].norm == "'s":
+        return False
+    return k < len(tokens) and tokens[k].text.islower() and tokens[k].norm not in _NOT_VERBS
 
 
 def _unique(refs: list[Ref]) -> list[int]:
