@@ -8,6 +8,7 @@ minister', 'He') are linked back to the person introduced earlier.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
@@ -286,6 +287,7 @@ class _Builder:
         self.people: dict[int, PersonRecord] = {}
         self.refs: dict[int, list[Ref]] = {}
         self.covered: set[int] = set()
+        self._keys = itertools.count()
         self.lowercase_words = frozenset(
             t.norm for sentence in sentences for t in sentence.tokens if t.text.islower()
         )
@@ -346,7 +348,7 @@ class _Builder:
             if not (titled or appositive or has_counterpart or given or record):
                 continue
             if record is None:
-                record = PersonRecord(len(self.people), run)
+                record = PersonRecord(next(self._keys), run)
                 self.people[record.key] = record
             elif len(run) > len(record.tokens):
                 record.tokens = run
@@ -453,10 +455,24 @@ class _Builder:
             matches = [r for r in self.people.values() if is_surname_variant(folded, r.folded[-1])]
             if not matches:
                 matches = self._by_given_name(sentence, index, folded)
+            if not matches and self._is_relative(sentence, index):
+                relative = PersonRecord(next(self._keys), [token])
+                self.people[relative.key] = relative
+                matches = [relative]
             if matches:
                 record = _pick(matches, None, None) or matches[0]
                 record.forms.append((token.start, token.end))
                 self._add_ref(sentence, index, index, record.key, RefKind.NAME)
+
+    def _is_relative(self, sentence: Sentence, index: int) -> bool:
+        """'his wife, Anna' / 'Berg's wife Anna': a given name right after a relation noun."""
+        tokens = sentence.tokens
+        if tokens[index].norm not in self.lex.given_names:
+            return False
+        k = index - 1
+        if k >= 0 and tokens[k].text == ",":
+            k -= 1
+        return k >= 0 and tokens[k].norm in self.lex.relation_nouns
 
     def _by_given_name(self, sentence: Sentence, index: int, folded: str) -> list[PersonRecord]:
         """'Melania and Michelle': a lone given name of exactly one person of the article,
