@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from factcheck.extract.dates import find_date
 from factcheck.extract.frames import subject_refs
 from factcheck.extract.people import MentionIndex, Ref, governing_words
-from factcheck.extract.places import Place, find_place
+from factcheck.extract.places import Place, find_place, place_before
 from factcheck.extract.tokens import Sentence, Token
 from factcheck.lexicon import load_lexicon
 from factcheck.model import ClaimKind, Span, TimeRef
@@ -168,8 +168,11 @@ def _participants(
     before = [i for i, r in enumerate(window) if r.last < at]
     after = [i for i, r in enumerate(window) if r.first > at and not _is_possessor(tokens, r)]
     subjects: list[Ref] = []
-    if before and window[before[-1]].governor not in governing_words():
-        subjects = _group(tokens, window, before[-1], -1)
+    if before:
+        group = _group(tokens, window, before[-1], -1)
+        collective = at > 0 and tokens[at - 1].norm == "their" and len(group) > 1
+        if collective or group[-1].governor not in governing_words():
+            subjects = group
     elif start > 0 and tokens[start].norm == "who":
         antecedent = [r for r in refs if r.last == start - 2]
         subjects = antecedent[:1]
@@ -251,7 +254,7 @@ def _locate(
     tokens = sentence.tokens
     start, end = _clause_bounds(tokens, at)
     if frame.kind is not ClaimKind.CALL:
-        place = find_place(tokens, start, end)
+        place = find_place(tokens, start, end) or place_before(tokens, at)
         if place:
             frame.place = place
             a, b = tokens[place.first].start, tokens[place.last].end

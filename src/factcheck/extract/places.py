@@ -65,3 +65,18 @@ def find_place(tokens: tuple[Token, ...], first: int, last: int) -> Place | None
             if place:
                 return place
     return None
+
+
+def place_before(tokens: tuple[Token, ...], at: int) -> Place | None:
+    """A city or venue written just before an event noun: 'the Tehran meeting', 'White House
+    transition meeting'."""
+    lex = load_lexicon()
+    for start in range(max(0, at - 5), at):
+        for end in range(at - 1, start - 1, -1):
+            key = tuple(t.norm for t in tokens[start : end + 1])
+            if key in lex.cities and all(t.is_capitalised for t in tokens[start : end + 1]):
+                return Place(lex.cities[key][0], start, end)
+        venue = _venue(tokens, start)
+        if venue and venue.last < at:
+            return venue
+    return None
