@@ -42,7 +42,7 @@ def accounts(claims: list[Claim], identities: Identities) -> list[Account]:
     return sorted(out, key=lambda a: (sorted(a.participants), a.date or "", a.claim.id))
 
 
-def _joins(a: Account, b: Account) -> bool:
+def _joins(a: Account, b: Account, both_modes: set[tuple[str, frozenset[str]]]) -> bool:
     if a.claim.article == b.claim.article:
         return False
     shared = a.participants & b.participants
@@ -53,8 +53,14 @@ def _joins(a: Account, b: Account) -> bool:
         return False
     if a.claim.kind.is_in_person == b.claim.kind.is_in_person:
         return dates_compatible(a.date, b.date, EVENT_WINDOW_DAYS)
-    # A call and a meeting are one event only when both texts date them to the same day:
-    # a dateline alone dates the article, not the contact it reports.
+    # A call and a meeting are one event only when both texts date them to the same day
+    # (a dateline dates the article, not the contact), and neither article itself reports
+    # both a call and a meeting of these people (then it knows they are two contacts).
+    if (a.claim.article, a.participants) in both_modes or (
+        b.claim.article,
+        b.participants,
+    ) in both_modes:
+        return False
     textual = {DateBasis.EXPLICIT, DateBasis.RELATIVE}
     return (
         a.date is not None
@@ -66,9 +72,15 @@ def _joins(a: Account, b: Account) -> bool:
 
 def cluster_events(claims: list[Claim], identities: Identities) -> list[EventCluster]:
     """Event clusters with ids e1, e2...; every event claim is in exactly one."""
+    found = accounts(claims, identities)
+    modes: dict[tuple[str, frozenset[str]], set[bool]] = {}
+    for account in found:
+        key = (account.claim.article, account.participants)
+        modes.setdefault(key, set()).add(account.claim.kind.is_in_person)
+    both_modes = {key for key, kinds in modes.items() if len(kinds) == 2}
     groups: list[list[Account]] = []
-    for account in accounts(claims, identities):
-        home = next((g for g in groups if all(_joins(account, m) for m in g)), None)
+    for account in found:
+        home = next((g for g in groups if all(_joins(account, m, both_modes) for m in g)), None)
         if home is None:
             groups.append([account])
         else:
