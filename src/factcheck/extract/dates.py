@@ -74,8 +74,16 @@ def _time_ref(
     )
 
 
-def find_date(text: str, start: int, end: int, published: dt.date | None) -> TimeRef | None:
-    """The first date phrase in text[start:end], resolved; None when there is none."""
+NEAR = 60
+"""Characters within which a date phrase must stand of the trigger or a participant: run-on
+captions put unrelated dates ('Wed, November 30') in the same 'sentence'."""
+
+
+def find_date(
+    text: str, start: int, end: int, published: dt.date | None, anchors: tuple[int, ...] = ()
+) -> TimeRef | None:
+    """The first date phrase in text[start:end] near one of the `anchors` (any, if none are
+    given), resolved; None when there is none."""
     window = text[start:end]
     found: list[TimeRef] = []
     for pattern, precision in _PATTERNS:
@@ -91,7 +99,13 @@ def find_date(text: str, start: int, end: int, published: dt.date | None) -> Tim
                 found.append(_time_ref(date, precision, DateBasis.EXPLICIT, text, a, b))
     if not found:
         found = _relative(text, start, end, window, published)
+    if anchors:
+        found = [t for t in found if t.evidence and _near(t.evidence, anchors)]
     return min(found, key=lambda t: t.evidence.start if t.evidence else 0) if found else None
+
+
+def _near(span: Span, anchors: tuple[int, ...]) -> bool:
+    return any(abs(span.start - a) <= NEAR or abs(span.end - a) <= NEAR for a in anchors)
 
 
 def _relative(

@@ -238,9 +238,16 @@ def find_events(
         refs = index.refs_in(sentence.index)
         for kind, at in _triggers(sentence.tokens, refs):
             who, met = _participants(sentence.tokens, at, refs, salient)
-            if who and met:
-                frame = EventFrame(kind, who[0], [*who[1:], *met], [sentence.index])
-                _locate(frame, text, sentence, at, published)
+            if not (who and met):
+                continue
+            token = sentence.tokens[at]
+            ends = [x for r in refs if r.person in (*who, *met) for x in (r.start, r.end)]
+            anchors = (token.start, token.end, *ends)
+            separate = at > 0 and sentence.tokens[at - 1].norm in {"separate", "separately"}
+            groups = [[m] for m in met] if separate and len(who) == 1 else [met]
+            for counterparts in groups:
+                frame = EventFrame(kind, who[0], [*who[1:], *counterparts], [sentence.index])
+                _locate(frame, text, sentence, at, published, anchors)
                 _merge(frames, frame)
         subjects = subject_refs(refs)
         if subjects:
@@ -249,7 +256,12 @@ def find_events(
 
 
 def _locate(
-    frame: EventFrame, text: str, sentence: Sentence, at: int, published: dt.date | None
+    frame: EventFrame,
+    text: str,
+    sentence: Sentence,
+    at: int,
+    published: dt.date | None,
+    anchors: tuple[int, ...] = (),
 ) -> None:
     tokens = sentence.tokens
     start, end = _clause_bounds(tokens, at)
@@ -259,7 +271,7 @@ def _locate(
             frame.place = place
             a, b = tokens[place.first].start, tokens[place.last].end
             frame.place_span = Span(start=a, end=b, text=text[a:b])
-    frame.when = find_date(text, tokens[start].start, tokens[end - 1].end, published)
+    frame.when = find_date(text, tokens[start].start, tokens[end - 1].end, published, anchors)
     frame.evidence = [
         Span(start=sentence.start, end=sentence.end, text=text[sentence.start : sentence.end])
     ]

@@ -80,7 +80,13 @@ def cluster_events(claims: list[Claim], identities: Identities) -> list[EventClu
     both_modes = {key for key, kinds in modes.items() if len(kinds) == 2}
     groups: list[list[Account]] = []
     for account in found:
-        home = next((g for g in groups if all(_joins(account, m, both_modes) for m in g)), None)
+        fits = [g for g in groups if all(_joins(account, m, both_modes) for m in g)]
+        # best fit: a group where someone reports exactly these participants, then the largest
+        home = max(
+            fits,
+            key=lambda g: (any(m.participants == account.participants for m in g), len(g)),
+            default=None,
+        )
         if home is None:
             groups.append([account])
         else:
