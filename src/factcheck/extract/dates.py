@@ -74,7 +74,7 @@ def _time_ref(
     )
 
 
-NEAR = 60
+NEAR = 40
 """Characters within which a date phrase must stand of the trigger or a participant: run-on
 captions put unrelated dates ('Wed, November 30') in the same 'sentence'."""
 
