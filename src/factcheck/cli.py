@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from collections.abc import Sequence
@@ -29,8 +30,11 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("-o", "--output", default="-", help="write the report here (default: stdout)")
     commands.add_parser("schema", help="print the JSON Schema of the report")
     names = commands.add_parser("names", help="decide whether two names are the same person")
-    names.add_argument("name_a", help="first name")
-    names.add_argument("name_b", help="second name")
+    names.add_argument("name_a", nargs="?", help="first name")
+    names.add_argument("name_b", nargs="?", help="second name")
+    names.add_argument(
+        "--pairs", help="TSV with a header and rows name_a<TAB>name_b[...]; writes decisions"
+    )
     return parser
 
 
@@ -48,6 +52,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "schema":
             print(json.dumps(Report.model_json_schema(), indent=2))
             return 0
+        if args.pairs:
+            _name_pairs(args.pairs)
+            return 0
+        if not (args.name_a and args.name_b):
+            print("factcheck: names takes two names, or --pairs FILE", file=sys.stderr)
+            return 2
         match = match_names(args.name_a, args.name_b)
         print(f"{'same' if match.same else 'different'}\t{match.score:.3f}\t{match.reason}")
         return 0
@@ -57,6 +67,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"factcheck: {exc}", file=sys.stderr)
         return 2
+
+
+def _name_pairs(path: str) -> None:
+    """Decide every pair of a TSV file; one output row per input row, same order."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter="\t"))
+    out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    out.writerow(["name_a", "name_b", "same", "score", "reason"])
+    for number, row in enumerate(rows[1:], start=2):
+        if len(row) < 2:
+            raise FactcheckError(f"{path}:{number}: expected name_a<TAB>name_b")
+        match = match_names(row[0], row[1])
+        out.writerow([row[0], row[1], int(match.same), f"{match.score:.4f}", match.reason])
 
 
 def _write(text: str, output: str) -> None:

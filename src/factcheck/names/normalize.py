@@ -1,4 +1,9 @@
-"""Name folding: case, accents, particles and romanisation variants reduced to one form."""
+"""Name folding: case, accents, titles, particles and romanisation variants reduced away.
+
+Three levels, each cached per token: `fold` (ASCII, lower case), `skeleton` (romanisation
+rules from data: 'qasemi' and 'ghasemi' agree) and `coarse_key` (consonants only, k/q/g and
+s/z merged: 'tawfiq' and 'taufik' agree).
+"""
 
 from __future__ import annotations
 
@@ -7,20 +12,42 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from factcheck.lexicon import load_lexicon
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+def _data() -> dict[str, Any]:
     text = resources.files("factcheck.data").joinpath("transliteration.json").read_text("utf-8")
-    data = json.loads(text)
-    return tuple((a, b) for a, b in data["rules"]), frozenset(data["particles"])
+    data: dict[str, Any] = json.loads(text)
+    return data
 
 
+@lru_cache(maxsize=1)
 def particles() -> frozenset[str]:
-    """Name particles such as al-, bin, ibn, van."""
-    return _rules()[1]
+    """Name particles such as al-, bin, ibn, ould."""
+    return frozenset(_data()["particles"])
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    lex = load_lexicon()
+    return frozenset({w for key in lex.ranks for w in key} | lex.honorifics | lex.chain_words)
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return load_lexicon().honorifics
+
+
+@lru_cache(maxsize=1)
+def _compound() -> re.Pattern[str]:
+    prefixes = "|".join(sorted(_data()["compound_prefixes"], key=len, reverse=True))
+    return re.compile(rf"^(?:{prefixes})")
+
+
+_AFTER_ABD = re.compile(r"^(?:[aeiou]l|[aeiou](?=(.)\1)|[aeiou])")
 
 
 def fold(text: str) -> str:
@@ -31,19 +58,6 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z]+", " ", ascii_text).split())
 
 
-def name_tokens(name: str) -> list[str]:
-    """Folded tokens of a personal name, without titles, ranks or particles.
-
-    'Maj. Gen. Karim al-Rashidi' -> ['karim', 'rashidi'].
-    """
-    lex = load_lexicon()
-    title_words = {w for key in lex.ranks for w in key} | lex.honorifics | lex.chain_words
-    tokens = fold(name).split()
-    while tokens and tokens[0] in title_words:
-        tokens = tokens[1:]
-    return [t for t in tokens if t not in particles()] or tokens
-
-
 def fold_token(text: str) -> str:
     """One written name token folded, particles dropped: 'al-Rashidi' -> 'rashidi'."""
     parts = [p for p in fold(text).split() if p not in particles()]
@@ -51,9 +65,58 @@ def fold_token(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Folded tokens of a personal name without titles, ranks or particles, with compound
+    names joined: 'Maj. Gen. Karim Abd al-Rashid' -> ('karim', 'abdrashid')."""
+    title_words = _title_words()
+    tokens = fold(name).split()
+    given = load_lexicon().given_names
+    while len(tokens) > 1 and tokens[0] in title_words and tokens[0] not in given:
+        tokens = tokens[1:]  # 'Maj Gen', 'Foreign Minister' lead a name; 'Sultan' may be one
+    honorifics = _honorifics()
+    tokens = [t for t in tokens if t not in honorifics] or tokens  # 'Abu Yahya Sheikh Yahya'
+    tokens = [t for t in tokens if t not in particles()] or tokens
+    return tuple(_join_compounds(tokens))
+
+
+def _join_compounds(tokens: list[str]) -> list[str]:
+    """'abdul rahman' and 'abdurrahman' -> 'abdrahman'; a lone 'abd' joins the next word."""
+    prefix = _compound()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        bare = prefix.fullmatch(token) is not None
+        if bare and i + 1 < len(tokens):
+            out.append("abd" + tokens[i + 1])
+            i += 2
+            continue
+        m = prefix.match(token)
+        if m and len(token) > m.end() + 2:
+            rest = token[3:]
+            out.append("abd" + _AFTER_ABD.sub("", rest))
+        else:
+            out.append(token)
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
     """A romanisation-insensitive key of one folded token: 'qasimi' and 'ghasemi' -> 'gasimi'."""
     out = token
-    for pattern, replacement in _rules()[0]:
+    for pattern, replacement in _data()["rules"]:
         out = out.replace(pattern, replacement)
     return re.sub(r"(.)\1+", r"\1", out)
+
+
+@lru_cache(maxsize=65536)
+def coarse_key(token: str) -> str:
+    """Consonant key of a folded token, k/q/g, s/z, d/dh merged: 'tawfiq' ~ 'taufik' -> 'atfk'."""
+    out = token
+    for pattern, replacement in _data()["coarse"]:
+        out = out.replace(pattern, replacement)
+    if not out:
+        return out
+    first = "a" if out[0] in "aeiou" else out[0]
+    return re.sub(r"(.)\1+", r"\1", first + re.sub(r"[aeiou]", "", out[1:]))

@@ -55,13 +55,11 @@ def is_same_person(a: PersonMention, b: PersonMention) -> bool:
     if a.country and b.country and a.country != b.country:
         return False
     match = match_names(a.name, b.name)
-    if not match.same:
-        return False
     if match.reason == "surname only":
         if a.office and b.office:
             return offices_compatible(a.office, b.office)
         return bool(a.country and a.country == b.country)
-    return True
+    return match.same
 
 
 def _candidate_pairs(
