@@ -47,15 +47,20 @@ def _compound() -> re.Pattern[str]:
     return re.compile(rf"^(?:{prefixes})")
 
 
+_APOSTROPHES = re.compile(r"['’`ʿʾ]")
+_NON_LETTERS = re.compile(r"[^a-z]+")
 _AFTER_ABD = re.compile(r"^(?:[aeiou]l|[aeiou](?=(.)\1)|[aeiou])")
 
 
 def fold(text: str) -> str:
     """Lower-case ASCII letters and spaces: accents dropped, hyphens and apostrophes removed."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    ascii_text = re.sub(r"['’`ʿʾ]", "", ascii_text)
-    return " ".join(re.sub(r"[^a-z]+", " ", ascii_text).split())
+    if text.isascii():
+        ascii_text = text.lower().replace("'", "").replace("`", "")
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+        ascii_text = _APOSTROPHES.sub("", ascii_text)
+    return " ".join(_NON_LETTERS.sub(" ", ascii_text).split())
 
 
 def fold_token(text: str) -> str:
