@@ -20,6 +20,8 @@ from rapidfuzz.distance import JaroWinkler
 
 from factcheck.names.normalize import coarse_key, name_tokens, skeleton
 
+jaro_winkler = JaroWinkler.similarity
+
 DEFAULT_THRESHOLD = 0.6
 """Scores at or above this are the same person. Chosen on labelled OFAC pairs: below it,
 names that share only a given name or a surname start to pass."""
@@ -78,6 +80,11 @@ def token_similarity(a: str, b: str) -> float:
     return jw
 
 
+def _may_lift(a: str, b: str) -> bool:
+    """True for token pairs that a rule other than Jaro-Winkler could make agree."""
+    return (a[0] == b[0] and min(len(a), len(b)) <= 4) or "abd" in (a[:3], b[:3])
+
+
 def _is_abbreviation(short: str, full: str) -> bool:
     if len(short) > 4 or len(full) < len(short) + 2 or short[0] != full[0] or short[-1] != full[-1]:
         return False
@@ -99,37 +106,55 @@ def _profile(name: str) -> _Profile:
     return _Profile(tokens, tuple(skeleton(t) for t in tokens))
 
 
-def _align(a: _Profile, b: _Profile) -> tuple[dict[int, int], dict[int, int], float, float]:
+def _align(
+    a: _Profile, b: _Profile, glue: bool
+) -> tuple[dict[int, int], dict[int, int], float, float]:
     """One-to-one alignment in tiers, best evidence first: (a index -> b index,
-    b index -> a index, similarity-weighted count of a tokens covered, of b tokens)."""
+    b index -> a index, similarity-weighted count of a tokens covered, of b tokens).
+    With `glue`, adjacent free tokens may also be joined ('Dolat Abadi' ~ 'Dowlatabadi')."""
     ta, tb, sa, sb = a.tokens, b.tokens, a.skeletons, b.skeletons
+    na, nb = len(ta), len(tb)
     to_b: dict[int, int] = {}
     to_a: dict[int, int] = {}
     cover = 0.0
-    for i in range(len(ta)):  # equal spelling, then equal skeleton
-        for j in range(len(tb)):
-            if j not in to_a and (ta[i] == tb[j] or sa[i] == sb[j]):
-                to_b[i], to_a[j] = j, i
-                cover += 1.0 if ta[i] == tb[j] else 0.97
+    for i in range(na):  # equal spelling, then equal skeleton
+        t, k = ta[i], sa[i]
+        for j in range(nb):
+            if (t == tb[j] or k == sb[j]) and j not in to_a:
+                to_b[i] = j
+                to_a[j] = i
+                cover += 1.0 if t == tb[j] else 0.97
                 break
     cover_a = cover_b = cover
-    if len(to_b) < len(ta) and len(to_a) < len(tb):
+    if len(to_b) < na and len(to_a) < nb:
         scored = []
-        for i in range(len(ta)):
+        for i in range(na):
             if i in to_b:
                 continue
-            for j in range(len(tb)):
-                if j not in to_a:
-                    sim = token_similarity(ta[i], tb[j])
-                    if sim >= TOKEN_MATCH:
-                        scored.append((-sim, i, j))
+            t, k = ta[i], sa[i]
+            for j in range(nb):
+                if j in to_a:
+                    continue
+                u = tb[j]
+                # cheap C-level screen: only close skeletons, or the special shapes that
+                # token_similarity can lift (abbreviations, 'abd' compounds), go further
+                if not jaro_winkler(k, sb[j], score_cutoff=0.8) and not (
+                    (t[0] == u[0] and (len(t) <= 4 or len(u) <= 4)) or "abd" in (t[:3], u[:3])
+                ):
+                    continue
+                sim = token_similarity(t, u)
+                if sim >= TOKEN_MATCH:
+                    scored.append((-sim, i, j))
         scored.sort()
         for neg, i, j in scored:
             if i not in to_b and j not in to_a:
-                to_b[i], to_a[j] = j, i
+                to_b[i] = j
+                to_a[j] = i
                 cover_a -= neg
                 cover_b -= neg
-        if len(to_b) < len(ta) and len(to_a) < len(tb):
+        # gluing helps only a name that already agrees somewhere: alone, one glued match
+        # cannot make two tokens agree on both sides
+        if glue and to_b and len(to_b) < len(ta) and len(to_a) < len(tb):
             gained_a, gained_b = _join(ta, tb, to_b, to_a)
             cover_a += gained_a
             cover_b += gained_b
@@ -191,7 +216,21 @@ def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMat
     ta, tb = pa.tokens, pb.tokens
     if len(ta) == 1:
         return _single(ta[0], tb, threshold)
-    to_b, to_a, covered_a, covered_b = _align(pa, pb)
+    first = _align(pa, pb, glue=False)
+    match = _decide(ta, tb, first, threshold)
+    to_b, to_a = first[0], first[1]
+    if match.same or not to_b or len(to_b) == len(ta) or len(to_a) == len(tb):
+        return match
+    return _decide(ta, tb, _align(pa, pb, glue=True), threshold)  # glued tokens may help
+
+
+def _decide(
+    ta: tuple[str, ...],
+    tb: tuple[str, ...],
+    alignment: tuple[dict[int, int], dict[int, int], float, float],
+    threshold: float,
+) -> NameMatch:
+    to_b, to_a, covered_a, covered_b = alignment
     cover_a, cover_b = covered_a / len(ta), covered_b / len(tb)
     family = to_b.get(len(ta) - 1) == len(tb) - 1  # the family names agree with each other
     score = round(min(1.0, 0.7 * cover_a + 0.3 * cover_b + (FAMILY_BONUS if family else 0.0)), 4)
