@@ -46,3 +46,23 @@ def test_every_command_has_help() -> None:
         for action in sub._actions:
             if action.dest != "help":
                 assert action.help, f"{name} {action.dest} has no help"
+
+
+def test_names_pairs_writes_one_row_per_input_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(
+        "name_a\tname_b\tsame\n"
+        "Mohammad Bagheri\tMohammad Baqeri\t1\n"
+        "Abbas Araghchi\tAli Mahmoud Abbas\t0\n"
+    )
+    assert main(["names", "--pairs", str(pairs)]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert rows[0] == ["name_a", "name_b", "same", "score", "reason"]
+    assert [(r[0], r[2]) for r in rows[1:]] == [("Mohammad Bagheri", "1"), ("Abbas Araghchi", "0")]
+
+
+def test_names_without_arguments_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["names"]) == 2
+    assert "two names" in capsys.readouterr().err

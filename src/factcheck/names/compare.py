@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
-from factcheck.names.normalize import coarse_key, name_tokens, skeleton
+from factcheck.names.normalize import alternative_skeleton, coarse_key, name_tokens, skeleton
 
 jaro_winkler = JaroWinkler.similarity
 
@@ -65,6 +65,9 @@ def token_similarity(a: str, b: str) -> float:
     if sa == sb:
         return 0.97
     jw = float(JaroWinkler.similarity(sa, sb))
+    if ("dh" in a or "dh" in b) and jw < 0.9:
+        alt = float(JaroWinkler.similarity(alternative_skeleton(a), alternative_skeleton(b)))
+        jw = max(jw, alt)
     special = (a[0] == b[0] and min(len(a), len(b)) <= 4) or "abd" in (a[:3], b[:3])
     if jw < 0.8 and not special:
         return jw  # no rule below can lift it to a match

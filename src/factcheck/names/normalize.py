@@ -116,6 +116,15 @@ def skeleton(token: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def alternative_skeleton(token: str) -> str:
+    """The skeleton under the second reading of ambiguous letters ('kadhafi' -> 'kadafi')."""
+    out = token
+    for pattern, replacement in _data()["alternatives"]:
+        out = out.replace(pattern, replacement)
+    return skeleton(out)
+
+
+@lru_cache(maxsize=65536)
 def coarse_key(token: str) -> str:
     """Consonant key of a folded token, k/q/g, s/z, d/dh merged: 'tawfiq' ~ 'taufik' -> 'atfk'."""
     out = token
