@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from functools import lru_cache
 
 from factcheck.extract.roles import Title, find_country, is_chain_token, office_label, parse_title
 from factcheck.extract.tokens import Sentence, Token
@@ -51,6 +52,8 @@ class PersonRecord:
     counterpart_of: int | None = None
     counterpart_country: str | None = None
     gender: str | None = None
+    _folded: list[str] = field(default_factory=list, repr=False)
+    _folded_key: tuple[str, ...] = field(default=(), repr=False)
 
     @property
     def name(self) -> str:
@@ -59,9 +62,13 @@ class PersonRecord:
 
     @property
     def folded(self) -> list[str]:
-        """Folded name tokens without particles."""
-        out = [fold_token(t.text) for t in self.tokens]
-        return [t for t in out if t and t not in particles()] or out
+        """Folded name tokens without particles (cached until the tokens change)."""
+        key = tuple(t.text for t in self.tokens)
+        if self._folded_key != key:
+            out = [fold_token(t) for t in key]
+            self._folded = [t for t in out if t and t not in particles()] or out
+            self._folded_key = key
+        return self._folded
 
     def absorb(self, title: Title | None) -> None:
         """Merge what a title says: the most specific rank, the first stated office."""
@@ -103,8 +110,14 @@ class MentionIndex:
 
 
 def _is_name_word(token: Token, lex: Lexicon) -> bool:
-    if not token.is_word:
-        return False
+    return token.is_word and _is_name_text(token.text, token.norm)
+
+
+@lru_cache(maxsize=65536)
+def _is_name_text(text: str, norm: str) -> bool:
+    """Whether a word can stand in a person's name; depends only on its text."""
+    lex = load_lexicon()
+    token = Token(text, 0, 0, norm, text[:1].isupper(), text[:1].isalpha())
     if not token.is_capitalised:
         head, _, rest = token.text.partition("-")
         if not (rest[:1].isupper() and head.lower() in particles()):

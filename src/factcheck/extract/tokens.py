@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.lexicon import load_lexicon
 
@@ -19,22 +20,17 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*")
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A word or punctuation mark; `norm` is lower-case with dots dropped."""
+    """A word or punctuation mark; `norm` is lower-case with dots dropped.
+
+    `is_capitalised`: starts with an upper-case letter; `is_word`: starts with a letter.
+    """
 
     text: str
     start: int
     end: int
     norm: str
-
-    @property
-    def is_capitalised(self) -> bool:
-        """True when the token starts with an upper-case letter."""
-        return self.text[:1].isupper()
-
-    @property
-    def is_word(self) -> bool:
-        """True for tokens made of letters."""
-        return self.text[:1].isalpha()
+    is_capitalised: bool = False
+    is_word: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +43,7 @@ class Sentence:
     tokens: tuple[Token, ...]
 
 
+@lru_cache(maxsize=65536)
 def normalise_token(text: str) -> str:
     """Lower-case, dots dropped, curly apostrophe made straight."""
     return text.lower().replace(".", "").replace("’", "'").replace("‐", "-")
@@ -54,10 +51,21 @@ def normalise_token(text: str) -> str:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split `text` into tokens whose spans are offsets into the full article text."""
-    return [
-        Token(m.group(), m.start() + offset, m.end() + offset, normalise_token(m.group()))
-        for m in _TOKEN.finditer(text)
-    ]
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        head = word[:1]
+        out.append(
+            Token(
+                word,
+                m.start() + offset,
+                m.end() + offset,
+                normalise_token(word),
+                head.isupper(),
+                head.isalpha(),
+            )
+        )
+    return out
 
 
 def _is_abbreviation_stop(text: str, dot_end: int) -> bool:

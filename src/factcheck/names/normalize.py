@@ -52,6 +52,7 @@ _NON_LETTERS = re.compile(r"[^a-z]+")
 _AFTER_ABD = re.compile(r"^(?:[aeiou]l|[aeiou](?=(.)\1)|[aeiou])")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII letters and spaces: accents dropped, hyphens and apostrophes removed."""
     if text.isascii():
@@ -63,6 +64,7 @@ def fold(text: str) -> str:
     return " ".join(_NON_LETTERS.sub(" ", ascii_text).split())
 
 
+@lru_cache(maxsize=65536)
 def fold_token(text: str) -> str:
     """One written name token folded, particles dropped: 'al-Rashidi' -> 'rashidi'."""
     parts = [p for p in fold(text).split() if p not in particles()]
