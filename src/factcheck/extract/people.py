@@ -52,23 +52,21 @@ class PersonRecord:
     counterpart_of: int | None = None
     counterpart_country: str | None = None
     gender: str | None = None
-    _folded: list[str] = field(default_factory=list, repr=False)
-    _folded_key: tuple[str, ...] = field(default=(), repr=False)
+    folded: list[str] = field(default_factory=list, init=False, repr=False)
 
     @property
     def name(self) -> str:
         """The fullest name the article gives."""
         return " ".join(t.text for t in self.tokens)
 
-    @property
-    def folded(self) -> list[str]:
-        """Folded name tokens without particles (cached until the tokens change)."""
-        key = tuple(t.text for t in self.tokens)
-        if self._folded_key != key:
-            out = [fold_token(t) for t in key]
-            self._folded = [t for t in out if t and t not in particles()] or out
-            self._folded_key = key
-        return self._folded
+    def __post_init__(self) -> None:
+        self.rename(self.tokens)
+
+    def rename(self, tokens: list[Token]) -> None:
+        """Set the name's tokens (a fuller form was found) and their folded forms."""
+        self.tokens = tokens
+        out = [fold_token(t.text) for t in tokens]
+        self.folded = [t for t in out if t and t not in particles()] or out
 
     def absorb(self, title: Title | None) -> None:
         """Merge what a title says: the most specific rank, the first stated office."""
@@ -364,7 +362,7 @@ class _Builder:
                 record = PersonRecord(next(self._keys), run)
                 self.people[record.key] = record
             elif len(run) > len(record.tokens):
-                record.tokens = run
+                record.rename(run)
             start = title.start if titled and title else tokens[first].start
             record.forms.append((start, tokens[last].end))
             record.gender = record.gender or gender
@@ -454,6 +452,8 @@ class _Builder:
         del self.people[record.key]
 
     def _bare_surnames(self, sentence: Sentence) -> None:
+        surnames = [(r, r.folded[-1]) for r in self.people.values()]
+        plurals = {surname + "s" for _, surname in surnames}
         for index, token in enumerate(sentence.tokens):
             if token.start in self.covered:
                 continue
@@ -463,9 +463,9 @@ class _Builder:
             ):
                 continue
             folded = fold_token(token.text)
-            if any(folded == r.folded[-1] + "s" for r in self.people.values()):
-                continue  # 'the Obamas': a family, not one person
-            matches = [r for r in self.people.values() if is_surname_variant(folded, r.folded[-1])]
+            if folded in plurals:
+                continue  # 'the Bergs': a family, not one person
+            matches = [r for r, surname in surnames if is_surname_variant(folded, surname)]
             if not matches:
                 matches = self._by_given_name(sentence, index, folded)
             if not matches and self._is_relative(sentence, index):

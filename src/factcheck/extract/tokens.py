@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck.lexicon import load_lexicon
 
@@ -18,11 +19,11 @@ _TOKEN = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark; `norm` is lower-case with dots dropped.
 
     `is_capitalised`: starts with an upper-case letter; `is_word`: starts with a letter.
+    A named tuple: articles hold tens of thousands of tokens, built and read in hot loops.
     """
 
     text: str
