@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factcheck.extract.dates import find_date
 from factcheck.extract.frames import subject_refs
@@ -45,16 +46,28 @@ _CALL_NOUN_BEFORE = frozenset({"a", "the", "phone", "his", "her", "their", "tele
 _CALL_NOUN_AFTER = frozenset({"with", "to", "from", "between"})
 
 
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """Every word that can start an event trigger, to skip the rest of a sentence fast."""
+    verbs = load_lexicon().verbs
+    words = set(_CALL_WORDS) | {p[0] for p in _CALL_PHRASES} | {"call", "calls", "called"}
+    words |= {"received", "receives", "hosted", "hosts", "welcomed", "welcomes"}
+    return frozenset(words | verbs["meeting_verbs"] | verbs["meeting_nouns"] | verbs["visit_verbs"])
+
+
 def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKind, int]]:
     """Every word that reports a meeting, visit or call, with the kind it reports.
 
     Call cues within a few words of each other ('spoke by phone', 'phone call') are one.
     """
     verbs = load_lexicon().verbs
+    cues = _trigger_words()
     starts = {r.first for r in refs}
     norms = [t.norm for t in tokens]
     found: list[tuple[ClaimKind, int]] = []
     for i, norm in enumerate(norms):
+        if norm not in cues:
+            continue
         before = norms[i - 1] if i else ""
         after = norms[i + 1] if i + 1 < len(norms) else ""
         kind: ClaimKind | None = None
