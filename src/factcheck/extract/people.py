@@ -170,7 +170,11 @@ def _name_runs(
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if not _is_name_word(tokens[i], lex):
+        token = tokens[i]
+        if not (token.is_word and (token.is_capitalised or "-" in token.text)):
+            i += 1
+            continue
+        if not _is_name_word(token, lex):
             i += 1
             continue
         j = i
@@ -455,7 +459,7 @@ class _Builder:
         surnames = [(r, r.folded[-1]) for r in self.people.values()]
         plurals = {surname + "s" for _, surname in surnames}
         for index, token in enumerate(sentence.tokens):
-            if token.start in self.covered:
+            if not token.is_capitalised or token.start in self.covered:
                 continue
             if not (
                 _is_name_word(token, self.lex)

@@ -52,21 +52,20 @@ def normalise_token(text: str) -> str:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split `text` into tokens whose spans are offsets into the full article text."""
+    new = tuple.__new__  # skips the named tuple's Python-level __new__: this loop is hot
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group()
-        head = word[:1]
-        out.append(
-            Token(
-                word,
-                m.start() + offset,
-                m.end() + offset,
-                normalise_token(word),
-                head.isupper(),
-                head.isalpha(),
-            )
-        )
+        start, end = m.span()
+        out.append(new(Token, (word, start + offset, end + offset, *_word_facts(word))))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _word_facts(word: str) -> tuple[str, bool, bool]:
+    """(norm, is_capitalised, is_word) of a word: computed once per distinct word."""
+    head = word[:1]
+    return normalise_token(word), head.isupper(), head.isalpha()
 
 
 def _is_abbreviation_stop(text: str, dot_end: int) -> bool:
