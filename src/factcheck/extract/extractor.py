@@ -85,11 +85,15 @@ def _infer_countries(
 ) -> None:
     """In an article about two countries, a participant of unknown country meeting someone of
     one of them is taken to be of the other ('President X met Iran's foreign minister')."""
+    if not any(index.people[p].country is None for f in frames for p in f.participants):
+        return  # nobody to infer: skip counting country words
     lex = load_lexicon()
     counts: Counter[str] = Counter()
     for sentence in sentences:
         tokens = sentence.tokens
         for i in range(len(tokens)):
+            if not tokens[i].is_capitalised:
+                continue
             found = match_country(tokens[i : i + lex.max_phrase], lex)
             if found and (i == 0 or match_country(tokens[i - 1 : i], lex) is None):
                 counts[found[0]] += 1
