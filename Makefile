@@ -12,7 +12,7 @@ $(BIN)/factcheck: pyproject.toml
 	touch $@
 
 $(VENV)/.test-installed: $(BIN)/factcheck
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,html]'
 	touch $@
 
 demo: $(BIN)/factcheck

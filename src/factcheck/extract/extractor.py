@@ -148,8 +148,15 @@ def _claims(
         else:
             statements.setdefault(stance.holder, []).append(stance)
     claims: list[Claim] = []
+    dateline = _dateline_span(article)
     for i, frame in enumerate(frames):
         evidence = tuple(frame.evidence)
+        where, where_evidence = (
+            (frame.place.name, frame.place_span) if frame.place else (None, None)
+        )
+        if where is None and dateline and frame.kind.is_in_person:
+            # a story datelined in a city reports an in-person event there unless it says
+            where, where_evidence = article.dateline_place, dateline
         who, met = mentions[frame.who], tuple(mentions[p] for p in frame.met)
         names = [who.name, *(m.name for m in met)]
         claims.append(
@@ -159,8 +166,8 @@ def _claims(
                 kind=frame.kind,
                 who=who,
                 met=met,
-                where=frame.place.name if frame.place else None,
-                where_evidence=frame.place_span,
+                where=where,
+                where_evidence=where_evidence,
                 when=frame.when
                 if frame.when and frame.when.date
                 else dateline_date(article.published),
@@ -187,6 +194,18 @@ def _claims(
         )
     claims.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
     return claims
+
+
+def _dateline_span(article: Article) -> Span | None:
+    """Where the article's dateline city is written, if it has one."""
+    if not article.dateline_place:
+        return None
+    head = article.text[:120].lower()
+    at = head.find(article.dateline_place.lower())
+    if at < 0:
+        return None
+    end = at + len(article.dateline_place)
+    return Span(start=at, end=end, text=article.text[at:end])
 
 
 def _stances(

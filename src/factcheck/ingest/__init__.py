@@ -1,6 +1,13 @@
 """Files, JSON records and stdin -> Article."""
 
+from factcheck.ingest.html import parse_html_article
 from factcheck.ingest.loader import LoadResult, load_articles, read_file
 from factcheck.ingest.text import parse_text_article
 
-__all__ = ["LoadResult", "load_articles", "parse_text_article", "read_file"]
+__all__ = [
+    "LoadResult",
+    "load_articles",
+    "parse_html_article",
+    "parse_text_article",
+    "read_file",
+]

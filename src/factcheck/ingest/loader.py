@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.errors import ArticleError
+from factcheck.ingest.html import parse_html_article
 from factcheck.ingest.records import iter_json, iter_jsonl
 from factcheck.ingest.text import parse_text_article
 from factcheck.model import Article, Skipped
 
-SUFFIXES = (".txt", ".json", ".jsonl")
+SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
 
 
 @dataclass
@@ -26,7 +27,7 @@ class LoadResult:
 def load_articles(*paths: str | Path) -> LoadResult:
     """Read every article under `paths` ('-' is JSONL on stdin).
 
-    Directories are read for .txt, .json and .jsonl files, sorted by name. A file or line
+    Directories are read for .txt, .json, .jsonl and .html files, sorted by name. A file or line
     that cannot be read is listed in `skipped`; the others are still loaded.
     """
     result = LoadResult()
@@ -64,6 +65,12 @@ def read_file(path: Path) -> Iterator[Article | ArticleError]:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         yield ArticleError(source, f"cannot read: {exc}")
+        return
+    if path.suffix in {".html", ".htm"}:
+        try:
+            yield parse_html_article(path.stem, raw)
+        except (ImportError, ValueError) as exc:
+            yield ArticleError(source, str(exc))
         return
     if path.suffix == ".jsonl":
         yield from iter_jsonl(raw.splitlines(), source, path.stem)

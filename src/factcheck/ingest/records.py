@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from factcheck.errors import ArticleError
+from factcheck.ingest.dateline import dateline_place
 from factcheck.model import Article
 
 _FIELDS = ("id", "text", "published", "title", "url", "outlet")
@@ -22,6 +23,9 @@ def article_from_record(record: Any, source: str, line: int | None, default_id: 
     data.setdefault("id", default_id)
     if "text" not in data:
         raise ArticleError(source, "the record has no 'text'", line)
+    text = data.get("text")
+    if isinstance(text, str):
+        data["dateline_place"] = dateline_place(text)
     try:
         return Article.model_validate(data)
     except ValidationError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from factcheck.ingest.dateline import dateline_place
 from factcheck.model import Article
 
 _DATELINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2}|None|null)\s+")
@@ -24,7 +25,14 @@ def parse_text_article(article_id: str, raw: str) -> Article:
     text = text.rstrip()
     first, sep, _ = text.partition("\n")
     title = first.strip() if sep and _is_headline(first) else None
-    return Article(id=article_id, text=text, title=title, published=published)
+    body = text[len(first) :].lstrip() if title else text
+    return Article(
+        id=article_id,
+        text=text,
+        title=title,
+        published=published,
+        dateline_place=dateline_place(body),
+    )
 
 
 def _is_headline(line: str) -> bool:
