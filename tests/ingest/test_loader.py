@@ -60,3 +60,32 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
 def test_dash_reads_jsonl_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO('{"id": "s1", "text": "Hello."}\n'))
     assert [a.id for a in load_articles("-").articles] == ["s1"]
+
+
+def test_html_article_is_read_with_trafilatura(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Ministers meet in Doha</title>"
+        '<meta property="article:published_time" content="2023-06-02T10:00:00Z"></head>'
+        "<body><nav>Home | World | Sport</nav><article><h1>Ministers meet in Doha</h1>"
+        "<p>Egyptian Foreign Minister Samir Nassar held talks with Qatari Prime Minister "
+        "Tamim Rahal in Doha on Thursday, officials said after the meeting ended.</p>"
+        "<p>The two men discussed a ceasefire plan and the reopening of border crossings, "
+        "according to a statement released by the foreign ministry later that evening.</p>"
+        "</article><footer>Copyright 2023</footer></body></html>"
+    )
+    (article,) = load_articles(page).articles
+    assert article.title == "Ministers meet in Doha"
+    assert article.published == dt.date(2023, 6, 2)
+    assert "Home | World" not in article.text
+    assert "Samir Nassar held talks" in article.text
+
+
+def test_html_page_without_text_is_skipped_with_a_reason(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body></body></html>")
+    result = load_articles(page)
+    assert result.articles == []
+    assert result.skipped[0].source == str(page)

@@ -1,0 +1,74 @@
+"""Date phrases resolved against the dateline; the date of something else never counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.extract.dates import find_date, resolve_weekday
+from factcheck.model import DateBasis, DatePrecision
+
+TUESDAY = dt.date(2024, 9, 3)
+
+
+def _date(sentence: str, published: dt.date | None = TUESDAY) -> tuple[str | None, str | None]:
+    found = find_date(sentence, 0, len(sentence), published)
+    if found is None:
+        return None, None
+    return found.date, found.basis.value if found.basis else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The ministers met on 18 March 2024 in Doha.", "2024-03-18"),
+        ("The ministers met on March 18, 2024 in Doha.", "2024-03-18"),
+        ("The ministers met on Nov. 10 in Doha.", "2023-11-10"),  # last November
+        ("The ministers met on 2 September in Doha.", "2024-09-02"),
+        ("The ministers met on 2024-03-18 in Doha.", "2024-03-18"),
+    ],
+)
+def test_explicit_dates(sentence: str, date: str) -> None:
+    assert _date(sentence) == (date, "explicit")
+
+
+def test_month_precision_is_kept() -> None:
+    found = find_date("They met in March 2024.", 0, 23, TUESDAY)
+    assert found is not None
+    assert (found.date, found.precision) == ("2024-03", DatePrecision.MONTH)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("He met the envoy on Sunday.", "2024-09-01"),
+        ("He met the envoy on Tuesday.", "2024-09-03"),  # the dateline's own day
+        ("He met the envoy yesterday.", "2024-09-02"),
+        ("He meets the envoy today.", "2024-09-03"),
+        ("He will meet the envoy tomorrow.", "2024-09-04"),
+        ("He will meet the envoy on Friday.", "2024-09-06"),  # a preview looks forward
+    ],
+)
+def test_relative_dates(sentence: str, date: str) -> None:
+    assert _date(sentence) == (date, DateBasis.RELATIVE.value)
+
+
+def test_weekday_without_dateline_cannot_be_resolved() -> None:
+    assert _date("He met the envoy on Sunday.", None) == (None, None)
+
+
+def test_possessive_weekday_dates_something_else() -> None:
+    assert _date("After Tuesday's election, he met the envoy.") == (None, None)
+    assert _date("Thursday's meeting went well.") == ("2024-08-29", "relative")
+
+
+def test_since_a_date_is_not_the_date() -> None:
+    assert _date("He has led the ministry since March 2021 and met the envoy.") == (None, None)
+
+
+def test_weekday_resolution_rule() -> None:
+    sunday = dt.date(2024, 9, 1)
+    assert resolve_weekday(6, sunday) == sunday
+    assert resolve_weekday(0, sunday) == dt.date(2024, 8, 26)
+    assert resolve_weekday(0, sunday, future=True) == dt.date(2024, 9, 2)

@@ -1,0 +1,118 @@
+"""Event frames across verb families, previews, datelines and articles without meetings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck import Article, Claim, ClaimKind, extract_claims
+from factcheck.ingest import parse_text_article
+
+DATELINE = dt.date(2024, 5, 9)  # a Thursday
+
+
+def _events(text: str, published: dt.date | None = DATELINE) -> list[Claim]:
+    article = Article(id="t", text=text, published=published)
+    return [c for c in extract_claims(article) if c.kind.is_event]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Jordanian Foreign Minister Omar Khalil held talks with Qatari Prime Minister "
+            "Nabil Rahal in Doha.",
+            ClaimKind.MEETING,
+        ),
+        (
+            "President Anna Lima received Iraqi Foreign Minister Omar Khalil in Lisbon.",
+            ClaimKind.MEETING,
+        ),
+        (
+            "Prime Minister Ivo Sena hosted President Anna Lima at the Belem Palace.",
+            ClaimKind.MEETING,
+        ),
+        (
+            "Foreign Minister Omar Khalil spoke by phone with his Saudi counterpart, "
+            "Faisal Rahman.",
+            ClaimKind.CALL,
+        ),
+        (
+            "In a telephone conversation, President Anna Lima told Prime Minister Ivo Sena "
+            "that talks would resume.",
+            ClaimKind.CALL,
+        ),
+        ("President Anna Lima and Prime Minister Ivo Sena spoke by video link.", ClaimKind.CALL),
+        ("Defence Minister Omar Khalil met General Nabil Rahal in Amman.", ClaimKind.MEETING),
+    ],
+)
+def test_verb_families(sentence: str, kind: ClaimKind) -> None:
+    (event,) = _events(sentence)
+    assert event.kind is kind
+    assert len(event.people) == 2
+
+
+def test_call_has_no_place_and_meeting_has_its_city() -> None:
+    (meeting,) = _events("Defence Minister Omar Khalil met General Nabil Rahal in Amman.")
+    assert meeting.where == "Amman"
+    (call,) = _events("Foreign Minister Omar Khalil phoned President Anna Lima in Lisbon.")
+    assert call.where is None
+
+
+def test_preview_is_an_event_with_its_planned_date() -> None:
+    (event,) = _events(
+        "Foreign Minister Omar Khalil will meet his Saudi counterpart Faisal Rahman in Riyadh "
+        "on Sunday, the ministry said."
+    )
+    assert (event.where, event.when.date) == ("Riyadh", "2024-05-12")
+    faisal = next(p for p in event.people if p.name == "Faisal Rahman")
+    assert (faisal.office, faisal.country) == ("foreign_minister", "SA")
+
+
+def test_separate_meetings_with_two_people_are_two_events() -> None:
+    events = _events(
+        "Later today, President Anna Lima will hold separate meetings with the party leaders, "
+        "John Moss and Peter Lund."
+    )
+    assert sorted(sorted(p.name for p in e.people) for e in events) == [
+        ["Anna Lima", "John Moss"],
+        ["Anna Lima", "Peter Lund"],
+    ]
+
+
+def test_article_without_a_meeting_has_no_event() -> None:
+    text = (
+        "Foreign Minister Omar Khalil said on Monday that the border would reopen. "
+        "He condemned the attacks and called for calm."
+    )
+    assert _events(text) == []
+
+
+def test_unnamed_counterpart_is_no_event() -> None:
+    assert _events("President Anna Lima spoke by phone with top donors on Monday.") == []
+
+
+def test_city_dateline_is_the_place_of_an_event_reported_there() -> None:
+    article = parse_text_article(
+        "d",
+        " date 2024-05-09 ISTANBUL - President Anna Lima met Prime Minister Ivo Sena on Thursday.",
+    )
+    assert article.dateline_place == "Istanbul"
+    (event,) = [c for c in extract_claims(article) if c.kind.is_event]
+    assert event.where == "Istanbul"
+    assert event.where_evidence is not None
+    assert article.text[event.where_evidence.start : event.where_evidence.end] == "ISTANBUL"
+
+
+def test_agency_dateline_is_read() -> None:
+    article = parse_text_article("d", "TEHRAN (IRNA) - Foreign Minister Omar Khalil met X.")
+    assert article.dateline_place == "Tehran"
+
+
+def test_headline_is_part_of_the_article() -> None:
+    article = parse_text_article(
+        "h", "Lima meets Sena in Lisbon\n\nThe talks covered trade and energy."
+    )
+    assert article.title == "Lima meets Sena in Lisbon"
+    assert article.text.startswith(article.title)
