@@ -48,8 +48,40 @@ def office_key(role: str | None) -> str | None:
             deputy = words & lex.deputy_words
             if deputy and rule.key not in {"vice_president", "vice_president_elect"}:
                 return "deputy_" + rule.key
+            organisation = _organisation(role)
+            if organisation and rule.key in _qualified():
+                return f"{organisation}_{rule.key}"
             return rule.key
     return None
+
+
+def _organisation(role: str) -> str | None:
+    """An organisation acronym in a role ('FBI director' -> 'fbi'), not a country code."""
+    lex = load_lexicon()
+    for word in role.replace("-", " ").split():
+        letters = word.replace(".", "")
+        if _is_acronym(word) and (letters.lower(),) not in lex.countries:
+            return letters.lower()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _qualified() -> frozenset[str]:
+    return frozenset(_read_offices()["qualified_by_organisation"])
+
+
+@lru_cache(maxsize=1)
+def _not_rank_before_general() -> frozenset[str]:
+    return frozenset(_read_offices()["not_rank_before_general"])
+
+
+def _read_offices() -> dict[str, list[str]]:
+    import json
+    from importlib import resources
+
+    text = resources.files("factcheck.data").joinpath("offices.json").read_text("utf-8")
+    data: dict[str, list[str]] = json.loads(text)
+    return data
 
 
 def offices_compatible(a: str, b: str) -> bool:
@@ -72,14 +104,22 @@ def _chain_vocabulary() -> frozenset[str]:
 
 
 def is_chain_token(token: Token) -> bool:
-    """True for tokens that may stand in a title chain (ranks, office words, countries...)."""
+    """True for tokens that may stand in a title chain (ranks, office words, countries,
+    organisation acronyms such as FBI or F.B.I.)."""
     if token.text in {".", "-"}:
+        return True
+    if _is_acronym(token.text):
         return True
     vocab = _chain_vocabulary()
     if token.norm in vocab:
         return True
     parts = token.norm.split("-")
     return len(parts) > 1 and all(part in vocab for part in parts)
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
 
 
 def _words(tokens: Sequence[Token]) -> list[Token]:
@@ -118,6 +158,9 @@ def _rank_at_end(words: list[Token], lex: Lexicon) -> tuple[str, int] | None:
     for size in range(min(4, len(words)), 0, -1):
         key = tuple(t.norm for t in words[-size:])
         if key in lex.ranks:
+            before = words[-size - 1].norm if len(words) > size else ""
+            if key == ("general",) and before in _not_rank_before_general():
+                return None  # 'Attorney General', 'Secretary General': an office
             return lex.ranks[key], size
     return None
 
