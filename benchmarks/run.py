@@ -76,11 +76,27 @@ def bench_names(repeats: int) -> None:
     from rapidfuzz import fuzz
 
     from factcheck.names.compare import _profile, token_similarity
-    from factcheck.names.normalize import coarse_key, name_tokens, skeleton
+    from factcheck.names.normalize import (
+        alternative_skeleton,
+        coarse_key,
+        fold,
+        fold_token,
+        name_tokens,
+        skeleton,
+    )
 
     def cold() -> list[object]:
         # every run starts with empty caches: the figure is not a replay of memoised pairs
-        for cached in (token_similarity, name_tokens, skeleton, coarse_key, _profile):
+        for cached in (
+            token_similarity,
+            name_tokens,
+            skeleton,
+            coarse_key,
+            _profile,
+            fold,
+            fold_token,
+            alternative_skeleton,
+        ):
             cached.cache_clear()
         return [match_names(a, b) for a, b in pairs]
 

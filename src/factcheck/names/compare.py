@@ -109,12 +109,13 @@ def _profile(name: str) -> _Profile:
     return _Profile(tokens, tuple(skeleton(t) for t in tokens))
 
 
-def _align(
-    a: _Profile, b: _Profile, glue: bool
-) -> tuple[dict[int, int], dict[int, int], float, float]:
-    """One-to-one alignment in tiers, best evidence first: (a index -> b index,
-    b index -> a index, similarity-weighted count of a tokens covered, of b tokens).
-    With `glue`, adjacent free tokens may also be joined ('Dolat Abadi' ~ 'Dowlatabadi')."""
+Alignment = tuple[dict[int, int], dict[int, int], float, float]
+"""(a index -> b index, b index -> a index, similarity-weighted tokens covered in a, in b)."""
+
+
+def _align(a: _Profile, b: _Profile) -> Alignment:
+    """One-to-one alignment in tiers, best evidence first: equal spelling, equal skeleton,
+    then similarity among the tokens left."""
     ta, tb, sa, sb = a.tokens, b.tokens, a.skeletons, b.skeletons
     na, nb = len(ta), len(tb)
     to_b: dict[int, int] = {}
@@ -155,20 +156,27 @@ def _align(
                 to_a[j] = i
                 cover_a -= neg
                 cover_b -= neg
-        # gluing helps only a name that already agrees somewhere: alone, one glued match
-        # cannot make two tokens agree on both sides
-        if glue and to_b and len(to_b) < len(ta) and len(to_a) < len(tb):
-            gained_a, gained_b = _join(ta, tb, to_b, to_a)
-            cover_a += gained_a
-            cover_b += gained_b
-    last_a, last_b = len(ta) - 1, len(tb) - 1
-    if last_a not in to_b and last_b not in to_a:
-        sim = token_similarity(ta[last_a], tb[last_b])
-        if sim >= FAMILY_MATCH:  # family names spelled apart: 'Dib' ~ 'Dibe'
-            to_b[last_a], to_a[last_b] = last_b, last_a
-            cover_a += sim
-            cover_b += sim
     return to_b, to_a, cover_a, cover_b
+
+
+def _glued(ta: tuple[str, ...], tb: tuple[str, ...], base: Alignment) -> Alignment:
+    """A copy of `base` where adjacent free tokens may also be joined ('Dolat Abadi' ~
+    'Dowlatabadi')."""
+    to_b, to_a = dict(base[0]), dict(base[1])
+    gained_a, gained_b = _join(ta, tb, to_b, to_a)
+    return to_b, to_a, base[2] + gained_a, base[3] + gained_b
+
+
+def _with_family(ta: tuple[str, ...], tb: tuple[str, ...], base: Alignment) -> Alignment:
+    """Family names the alignment left over still agree when similar: 'Dib' ~ 'Dibe'."""
+    to_b, to_a, cover_a, cover_b = base
+    last_a, last_b = len(ta) - 1, len(tb) - 1
+    if last_a in to_b or last_b in to_a:
+        return base
+    sim = token_similarity(ta[last_a], tb[last_b])
+    if sim < FAMILY_MATCH:
+        return base
+    return {**to_b, last_a: last_b}, {**to_a, last_b: last_a}, cover_a + sim, cover_b + sim
 
 
 def _join(
@@ -219,19 +227,18 @@ def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMat
     ta, tb = pa.tokens, pb.tokens
     if len(ta) == 1:
         return _single(ta[0], tb, threshold)
-    first = _align(pa, pb, glue=False)
-    match = _decide(ta, tb, first, threshold)
-    to_b, to_a = first[0], first[1]
+    base = _align(pa, pb)
+    match = _decide(ta, tb, _with_family(ta, tb, base), threshold)
+    to_b, to_a = base[0], base[1]
+    # gluing helps only a name that already agrees somewhere and has tokens left on both
+    # sides: alone, one glued match cannot make two tokens agree on both sides
     if match.same or not to_b or len(to_b) == len(ta) or len(to_a) == len(tb):
         return match
-    return _decide(ta, tb, _align(pa, pb, glue=True), threshold)  # glued tokens may help
+    return _decide(ta, tb, _with_family(ta, tb, _glued(ta, tb, base)), threshold)
 
 
 def _decide(
-    ta: tuple[str, ...],
-    tb: tuple[str, ...],
-    alignment: tuple[dict[int, int], dict[int, int], float, float],
-    threshold: float,
+    ta: tuple[str, ...], tb: tuple[str, ...], alignment: Alignment, threshold: float
 ) -> NameMatch:
     to_b, to_a, covered_a, covered_b = alignment
     cover_a, cover_b = covered_a / len(ta), covered_b / len(tb)
