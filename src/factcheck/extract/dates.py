@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from factcheck.model import DateBasis, DatePrecision, Span, TimeRef
@@ -32,8 +33,12 @@ _FUTURE = re.compile(r"\b(will|is to|are to|is due to|are due to|is set to|next|
 _OTHER_TIME = re.compile(r"\b(since|until|till|anniversary of)\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _parse_phrase(phrase: str, published: dt.date | None) -> dt.date | None:
-    """Parse one found date phrase with dateparser; None when it cannot be read."""
+    """Parse one found date phrase with dateparser; None when it cannot be read.
+
+    Memoised: a corpus repeats its date phrases, and one dateparser call costs milliseconds.
+    """
     import dateparser  # deferred: importing it costs more than the rest of extraction
 
     settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "STRICT_PARSING": False}
