@@ -392,8 +392,11 @@ class _Builder:
         folded = [fold_token(t.text) for t in run]
         folded = [t for t in folded if t not in particles()] or folded
         candidates: list[PersonRecord] = []
+        initial = folded[-1][:1]
         for record in self.people.values():
             known = record.folded
+            if known[-1][:1] != initial:
+                continue  # every rule below needs the surnames to start alike
             if folded == known:
                 return record
             surname_only = len(folded) == 1 and is_surname_variant(folded[0], known[-1])
