@@ -66,3 +66,13 @@ def test_names_pairs_writes_one_row_per_input_row(
 def test_names_without_arguments_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["names"]) == 2
     assert "two names" in capsys.readouterr().err
+
+
+def test_fail_on_gates_on_severity(tmp_path: Path) -> None:
+    out = str(tmp_path / "r.txt")
+    assert main(["check", str(SEEDS), "-o", out, "--fail-on", "warning"]) == 1
+    assert main(["check", str(SEEDS), "-o", out, "--fail-on", "error"]) == 0
+    assert (
+        main(["check", str(SEEDS / "004_86372ab2e76a0092.txt"), "-o", out, "--fail-on", "warning"])
+        == 0
+    )

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from factcheck.errors import FactcheckError
-from factcheck.model import OutputFormat, Report
+from factcheck.model import OutputFormat, Report, Severity
 from factcheck.names import match_names
 from factcheck.pipeline import check
 from factcheck.render import render
@@ -28,6 +28,11 @@ def _parser() -> argparse.ArgumentParser:
         "--format", default="text", choices=[f.value for f in OutputFormat], help="report format"
     )
     run.add_argument("-o", "--output", default="-", help="write the report here (default: stdout)")
+    run.add_argument(
+        "--fail-on",
+        choices=["warning", "error"],
+        help="exit 1 when a conflict of this severity or worse is found (for pipeline gates)",
+    )
     commands.add_parser("schema", help="print the JSON Schema of the report")
     names = commands.add_parser("names", help="decide whether two names are the same person")
     names.add_argument("name_a", nargs="?", help="first name")
@@ -39,7 +44,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run a command; returns the process exit code (0 ok, 2 bad input)."""
+    """Run a command; returns the process exit code (0 ok, 1 a conflict at --fail-on,
+    2 bad input)."""
     args = _parser().parse_args(argv)
     try:
         if args.command == "check":
@@ -48,6 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             for skipped in report.skipped:
                 where = f"{skipped.source}:{skipped.line}" if skipped.line else skipped.source
                 print(f"factcheck: skipped {where}: {skipped.reason}", file=sys.stderr)
+            if args.fail_on and report.worst_severity_at_least(Severity(args.fail_on)):
+                return 1
             return 0
         if args.command == "schema":
             print(json.dumps(Report.model_json_schema(), indent=2))

@@ -94,3 +94,7 @@ class Report(BaseModel):
     def claims(self) -> list[Claim]:
         """Every claim of every article, in report order."""
         return [claim for article in self.articles for claim in article.claims]
+
+    def worst_severity_at_least(self, severity: Severity) -> bool:
+        """True when some conflict is at least as severe as `severity`."""
+        return any(c.severity.rank >= severity.rank for c in self.conflicts)
