@@ -37,7 +37,7 @@ def test_html_escapes_article_text() -> None:
 
 def test_markdown_has_a_conflict_table(seed_report: Report) -> None:
     md = render(seed_report, "markdown")
-    assert "| severity | type | subject | explanation |" in md
+    assert "| severity | type | subject | explanation | consensus |" in md
     assert md.count("| warning |") == sum(
         c.severity is Severity.WARNING for c in seed_report.conflicts
     )

@@ -16,11 +16,13 @@ from factcheck.model.extraction import Extraction
 from factcheck.model.report import (
     ArticleClaims,
     Conflict,
+    Consensus,
     Entity,
     EntityMention,
     EventCluster,
     Report,
     Skipped,
+    Support,
 )
 
 __all__ = [
@@ -30,6 +32,7 @@ __all__ = [
     "ClaimKind",
     "Conflict",
     "ConflictType",
+    "Consensus",
     "DateBasis",
     "DatePrecision",
     "Entity",
@@ -45,6 +48,7 @@ __all__ = [
     "Skipped",
     "Span",
     "Stance",
+    "Support",
     "TimeRef",
     "make_claim_id",
 ]

@@ -43,6 +43,27 @@ class EventCluster(BaseModel):
     claims: tuple[str, ...]
 
 
+class Support(BaseModel):
+    """One value of a disputed field and the sources that give it."""
+
+    model_config = _FROZEN
+
+    value: str
+    articles: tuple[str, ...]
+    independent_sources: int
+
+
+class Consensus(BaseModel):
+    """Which value of a disputed field the sources support best; `value` is None when
+    support is too thin or tied (undetermined)."""
+
+    model_config = _FROZEN
+
+    value: str | None
+    independent_sources: int
+    support: tuple[Support, ...]
+
+
 class Conflict(BaseModel):
     """Where sources disagree, or where one account lacks what another has."""
 
@@ -54,6 +75,7 @@ class Conflict(BaseModel):
     claims: tuple[str, ...]
     values: dict[str, str] = Field(default_factory=dict)
     explanation: str
+    consensus: Consensus | None = None
 
 
 class ArticleClaims(BaseModel):

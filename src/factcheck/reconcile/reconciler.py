@@ -6,7 +6,9 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from factcheck.model import Article, ArticleClaims, Claim, Conflict, PersonMention, Report, Skipped
 from factcheck.reconcile.conflicts import RULES
+from factcheck.reconcile.consensus import consensus
 from factcheck.reconcile.context import Context
+from factcheck.reconcile.copies import copy_groups
 from factcheck.reconcile.events import cluster_events
 from factcheck.reconcile.identity import resolve_identities
 
@@ -25,11 +27,18 @@ def reconcile(
     adds, per article id, people named outside any claim, so they are resolved too.
     """
     ordered = sorted(set(claims), key=lambda c: c.id)
+    articles = list(articles)
     named = {article: tuple(found) for article, found in (people or {}).items()}
     identities = resolve_identities(ordered, named)
     clusters = cluster_events(ordered, identities)
     ctx = Context(ordered, identities, clusters)
-    conflicts = [conflict for rule in RULES for conflict in rule(ctx)]
+    sources = copy_groups(articles)
+    by_id = {c.id: c for c in ordered}
+    conflicts = [
+        conflict.model_copy(update={"consensus": consensus(conflict, by_id, sources)})
+        for rule in RULES
+        for conflict in rule(ctx)
+    ]
     conflicts.sort(key=_conflict_order)
     return Report(
         articles=_article_entries(ordered, articles, named),

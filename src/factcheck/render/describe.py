@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.model import Claim, PersonMention, Report
+from factcheck.model import Claim, Conflict, PersonMention, Report
 
 
 def person_label(person: PersonMention) -> str:
@@ -27,3 +27,14 @@ def claim_summary(claim: Claim) -> str:
 def claim_index(report: Report) -> dict[str, Claim]:
     """Claims by id."""
     return {c.id: c for c in report.claims()}
+
+
+def consensus_line(conflict: Conflict) -> str | None:
+    """'consensus: X (3 independent sources)' or 'consensus: undetermined (...)'."""
+    found = conflict.consensus
+    if found is None:
+        return None
+    support = "; ".join(f"{s.value}: {s.independent_sources}" for s in found.support)
+    if found.value is None:
+        return f"consensus: undetermined (independent sources per value: {support})"
+    return f"consensus: {found.value} ({found.independent_sources} independent sources; {support})"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from factcheck.model import Report
-from factcheck.render.describe import claim_index, claim_summary
+from factcheck.render.describe import claim_index, claim_summary, consensus_line
 
 _STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}
@@ -24,9 +24,11 @@ def render_html(report: Report) -> str:
         values = "".join(
             f"<li><code>{escape(k)}</code>: {escape(v)}</li>" for k, v in c.values.items()
         )
+        agreed = escape(consensus_line(c) or "")
         rows.append(
             f'<tr class="{c.severity.value}"><td>{c.severity.value}</td><td>{c.type.value}</td>'
-            f"<td>{escape(c.subject)}</td><td>{escape(c.explanation)}<ul>{values}</ul></td></tr>"
+            f"<td>{escape(c.subject)}</td><td>{escape(c.explanation)}<ul>{values}</ul>"
+            f"<p>{agreed}</p></td></tr>"
         )
     events = []
     for event in report.events:

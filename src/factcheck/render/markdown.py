@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.model import Report
-from factcheck.render.describe import claim_index, claim_summary
+from factcheck.render.describe import claim_index, claim_summary, consensus_line
 
 
 def _cell(text: str) -> str:
@@ -14,10 +14,13 @@ def render_markdown(report: Report) -> str:
     """Conflicts as a table, then events and people as lists."""
     claims = claim_index(report)
     out = ["# factcheck report", "", f"{len(report.articles)} articles, {len(claims)} claims.", ""]
-    out += ["## Conflicts", "", "| severity | type | subject | explanation |", "|---|---|---|---|"]
+    out += ["## Conflicts", "", "| severity | type | subject | explanation | consensus |"]
+    out.append("|---|---|---|---|---|")
     for c in report.conflicts:
+        agreed = _cell(consensus_line(c) or "")
         out.append(
-            f"| {c.severity.value} | {c.type.value} | {_cell(c.subject)} | {_cell(c.explanation)} |"
+            f"| {c.severity.value} | {c.type.value} | {_cell(c.subject)} "
+            f"| {_cell(c.explanation)} | {agreed} |"
         )
     out += ["", "## Events", ""]
     for event in report.events:

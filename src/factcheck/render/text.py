@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.model import Report
-from factcheck.render.describe import claim_index, claim_summary
+from factcheck.render.describe import claim_index, claim_summary, consensus_line
 
 
 def render_text(report: Report) -> str:
@@ -24,6 +24,9 @@ def render_text(report: Report) -> str:
         lines.append(f"    {conflict.explanation}")
         for claim_id, value in conflict.values.items():
             lines.append(f"    - {claim_id}: {value}")
+        agreed = consensus_line(conflict)
+        if agreed:
+            lines.append(f"    {agreed}")
     lines += ["", "EVENTS"]
     for event in report.events:
         where = f" in {event.where}" if event.where else ""

@@ -1,0 +1,71 @@
+"""Articles that largely copy one another count as one source.
+
+Each article is reduced to the set of its 5-word shingles (hashed). Candidate pairs come
+from bottom-k MinHash sketches (the k smallest shingle hashes), so most unrelated pairs are
+never compared; candidates are then compared by the exact Jaccard overlap of their shingles.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable
+
+from factcheck.model import Article
+
+SHINGLE_WORDS = 5
+SKETCH_SIZE = 64
+COPY_THRESHOLD = 0.5
+"""Articles sharing at least half of their shingles are copies of one wire story."""
+
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str) -> frozenset[int]:
+    """Hashes of every run of SHINGLE_WORDS consecutive words, case folded."""
+    words = _WORD.findall(text.lower())
+    if len(words) < SHINGLE_WORDS:
+        return frozenset([zlib.crc32(" ".join(words).encode())]) if words else frozenset()
+    return frozenset(
+        zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode())
+        for i in range(len(words) - SHINGLE_WORDS + 1)
+    )
+
+
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    """Overlap of two shingle sets in [0, 1]; 0.0 when either is empty."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def copy_groups(articles: Iterable[Article], threshold: float = COPY_THRESHOLD) -> dict[str, str]:
+    """Map each article id to the id of its group of copies (the smallest id in the group).
+
+    An article that copies no other is its own group. Deterministic and order-free.
+    """
+    sets = {a.id: shingles(a.text) for a in articles}
+    parent = {article: article for article in sets}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    buckets: dict[int, list[str]] = defaultdict(list)
+    for article, found in sorted(sets.items()):
+        for value in sorted(found)[:SKETCH_SIZE]:
+            buckets[value].append(article)
+    candidates = {
+        (a, b)
+        for members in buckets.values()
+        for i, a in enumerate(members)
+        for b in members[i + 1 :]
+    }
+    for a, b in sorted(candidates):
+        if jaccard(sets[a], sets[b]) >= threshold:
+            ra, rb = find(a), find(b)
+            parent[max(ra, rb)] = min(ra, rb)
+    return {article: find(article) for article in sets}
