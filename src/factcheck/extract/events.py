@@ -78,7 +78,9 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
         if phoned or call_noun or (norm == "called" and _is_phoned(tokens, i, refs)):
             kind = ClaimKind.CALL
         elif norm in {"received", "receives", "hosted", "hosts", "welcomed", "welcomes"}:
-            kind = ClaimKind.MEETING if i + 1 in starts else None
+            # only with a person as object: 'received X', 'received his counterpart, X'
+            hosts = i + 1 in starts or any(r.governor == norm and r.first > i for r in refs)
+            kind = ClaimKind.MEETING if hosts else None
         elif norm in verbs["meeting_verbs"] or norm in verbs["meeting_nouns"]:
             kind = ClaimKind.MEETING
         elif norm in verbs["visit_verbs"]:

@@ -251,6 +251,10 @@ def _differing(members: list[Claim], subject: str, label: str) -> list[Conflict]
         values = {c.id: v for c in members if (v := value_of(c))}
         if len(set(values.values())) < 2:
             continue
+        if kind is ConflictType.DATE_MISMATCH and all(
+            dates_compatible(a, b) for a, b in itertools.combinations(set(values.values()), 2)
+        ):
+            continue  # '2023-03' contains '2023-03-07': less precise, not different
         severity = Severity.WARNING
         if kind is ConflictType.DATE_MISMATCH and any(
             c.when.basis in (DateBasis.DATELINE, DateBasis.INFERRED) for c in members if c.when.date

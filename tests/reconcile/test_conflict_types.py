@@ -1,0 +1,217 @@
+"""Every conflict type: articles that trigger it, and articles that must not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck import Article, ConflictType, Report, Severity, extract_claims, reconcile
+
+
+def _report(*stories: tuple[str, str, str | None]) -> Report:
+    """Reconcile articles given as (id, dateline or None, text)."""
+    articles = [
+        Article(id=i, text=t, published=dt.date.fromisoformat(d) if d else None)
+        for i, d, t in stories
+    ]
+    claims = [c for a in articles for c in extract_claims(a)]
+    return reconcile(claims, articles)
+
+
+def _types(report: Report) -> dict[ConflictType, Severity]:
+    return {c.type: c.severity for c in report.conflicts}
+
+
+MEETING = "Jordanian Defence Minister Omar Saleh met Iraqi Defence Minister Ali Jaber"
+
+
+def test_rank_mismatch_and_a_less_specific_rank() -> None:
+    clash = _report(
+        (
+            "a",
+            "2023-03-01",
+            "Major General Omar Saleh met Iraqi Defence Minister Ali Jaber in Amman.",
+        ),
+        (
+            "b",
+            "2023-03-01",
+            "Brigadier General Omar Saleh met Iraqi Defence Minister Ali Jaber in Amman.",
+        ),
+    )
+    assert _types(clash)[ConflictType.RANK_MISMATCH] is Severity.WARNING
+    fine = _report(
+        (
+            "a",
+            "2023-03-01",
+            "Major General Omar Saleh met Iraqi Defence Minister Ali Jaber in Amman.",
+        ),
+        ("b", "2023-03-01", "Gen. Omar Saleh met Iraqi Defence Minister Ali Jaber in Amman."),
+    )
+    assert ConflictType.RANK_MISMATCH not in _types(fine)
+
+
+def test_date_mismatch_and_a_month_containing_the_day() -> None:
+    clash = _report(
+        ("a", "2023-03-09", f"{MEETING} in Amman on 7 March 2023."),
+        ("b", "2023-03-09", f"{MEETING} in Amman on 8 March 2023."),
+    )
+    assert _types(clash)[ConflictType.DATE_MISMATCH] is Severity.WARNING
+    fine = _report(
+        ("a", "2023-03-09", f"{MEETING} in Amman on 7 March 2023."),
+        ("b", None, f"{MEETING} in Amman in March 2023."),
+    )
+    assert ConflictType.DATE_MISMATCH not in _types(fine)
+    assert [len(e.claims) for e in fine.events] == [2]
+
+
+def test_place_mismatch_and_the_capital_named_by_description() -> None:
+    clash = _report(
+        ("a", "2023-03-01", f"{MEETING} in Amman on Wednesday."),
+        ("b", "2023-03-01", f"{MEETING} in Baghdad on Wednesday."),
+    )
+    assert _types(clash)[ConflictType.PLACE_MISMATCH] is Severity.WARNING
+    fine = _report(
+        ("a", "2023-03-01", f"{MEETING} in Amman on Wednesday."),
+        ("b", "2023-03-01", f"{MEETING} in the Jordanian capital on Wednesday."),
+    )
+    assert ConflictType.PLACE_MISMATCH not in _types(fine)
+
+
+def test_mode_mismatch_and_a_call_months_later() -> None:
+    clash = _report(
+        ("a", "2023-03-01", f"{MEETING} in Amman on Wednesday."),
+        (
+            "b",
+            "2023-03-01",
+            "Jordanian Defence Minister Omar Saleh spoke by phone with Iraqi "
+            "Defence Minister Ali Jaber on Wednesday.",
+        ),
+    )
+    assert _types(clash)[ConflictType.MODE_MISMATCH] is Severity.WARNING
+    fine = _report(
+        ("a", "2023-03-01", f"{MEETING} in Amman on Wednesday."),
+        (
+            "b",
+            "2023-07-01",
+            "Jordanian Defence Minister Omar Saleh spoke by phone with Iraqi "
+            "Defence Minister Ali Jaber on Friday.",
+        ),
+    )
+    assert ConflictType.MODE_MISMATCH not in _types(fine)
+    assert len(fine.events) == 2
+
+
+def test_date_missing_is_information_not_a_contradiction() -> None:
+    report = _report(
+        ("a", "2023-03-01", f"{MEETING} in Amman on Wednesday."),
+        ("b", None, f"{MEETING} in Amman."),
+    )
+    assert _types(report)[ConflictType.DATE_MISSING] is Severity.INFO
+    assert ConflictType.DATE_MISMATCH not in _types(report)
+
+
+def test_counterpart_mismatch_on_one_day_and_different_days() -> None:
+    clash = _report(
+        (
+            "a",
+            "2023-03-01",
+            "Jordanian Defence Minister Omar Saleh met Iraqi Defence Minister "
+            "Ali Jaber in Amman on Wednesday.",
+        ),
+        (
+            "b",
+            "2023-03-01",
+            "Jordanian Defence Minister Omar Saleh met Iraqi Defence Minister "
+            "Hassan Kareem in Amman on Wednesday.",
+        ),
+    )
+    assert _types(clash)[ConflictType.COUNTERPART_MISMATCH] is Severity.WARNING
+    later = _report(
+        (
+            "a",
+            "2023-03-01",
+            "Jordanian Defence Minister Omar Saleh met Iraqi Defence Minister "
+            "Ali Jaber in Amman on Wednesday.",
+        ),
+        (
+            "b",
+            "2023-09-01",
+            "Jordanian Defence Minister Omar Saleh met Iraqi Defence Minister "
+            "Hassan Kareem in Amman on Friday.",
+        ),
+    )
+    assert ConflictType.COUNTERPART_MISMATCH not in _types(later)
+
+
+def test_office_holder_conflict_and_succession() -> None:
+    clash = _report(
+        (
+            "a",
+            "2023-03-01",
+            "Iraqi Defence Minister Ali Jaber met Jordanian Defence Minister "
+            "Omar Saleh in Amman on Wednesday.",
+        ),
+        (
+            "b",
+            "2023-03-01",
+            "Iraqi Defence Minister Hassan Kareem met Jordanian Defence Minister "
+            "Omar Saleh in Amman on Wednesday.",
+        ),
+    )
+    assert _types(clash)[ConflictType.OFFICE_HOLDER_CONFLICT] is Severity.WARNING
+    later = _report(
+        (
+            "a",
+            "2023-03-01",
+            "Iraqi Defence Minister Ali Jaber met Jordanian Defence Minister "
+            "Omar Saleh in Amman on Wednesday.",
+        ),
+        (
+            "b",
+            "2023-10-01",
+            "Iraqi Defence Minister Hassan Kareem met Jordanian Defence Minister "
+            "Omar Saleh in Baghdad on Sunday.",
+        ),
+    )
+    types = _types(later)
+    assert ConflictType.OFFICE_HOLDER_CONFLICT not in types
+    assert types[ConflictType.SUCCESSION] is Severity.INFO
+
+
+def test_stance_conflict_and_two_targets() -> None:
+    clash = _report(
+        ("a", "2023-03-01", "Jordanian Defence Minister Omar Saleh condemned Iraq's decision."),
+        ("b", "2023-03-01", "Jordanian Defence Minister Omar Saleh praised Iraq's decision."),
+    )
+    assert _types(clash)[ConflictType.STANCE_CONFLICT] is Severity.WARNING
+    fine = _report(
+        ("a", "2023-03-01", "Jordanian Defence Minister Omar Saleh condemned Iraq's decision."),
+        ("b", "2023-03-01", "Jordanian Defence Minister Omar Saleh praised Egypt's decision."),
+    )
+    assert ConflictType.STANCE_CONFLICT not in _types(fine)
+
+
+def test_name_variant_only_for_spellings_not_titles() -> None:
+    variant = _report(
+        (
+            "a",
+            "2023-03-01",
+            "Jordanian Defence Minister Omar Saleh met Iraqi Defence Minister "
+            "Ali Jaber in Amman on Wednesday.",
+        ),
+        (
+            "b",
+            "2023-03-01",
+            "Jordanian Defence Minister Omar Salih met Iraqi Defence Minister "
+            "Ali Jaber in Amman on Wednesday.",
+        ),
+    )
+    assert _types(variant)[ConflictType.NAME_VARIANT] is Severity.INFO
+    titles = _report(
+        ("a", "2023-03-01", f"{MEETING} in Amman on Wednesday."),
+        (
+            "b",
+            "2023-03-01",
+            "Defence Minister Omar Saleh met Defence Minister Ali Jaber in Amman on Wednesday.",
+        ),
+    )
+    assert ConflictType.NAME_VARIANT not in _types(titles)
