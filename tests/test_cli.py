@@ -76,3 +76,17 @@ def test_fail_on_gates_on_severity(tmp_path: Path) -> None:
         main(["check", str(SEEDS / "004_86372ab2e76a0092.txt"), "-o", out, "--fail-on", "warning"])
         == 0
     )
+
+
+def test_check_with_a_reference_table(tmp_path: Path) -> None:
+    article = tmp_path / "late.txt"
+    article.write_text(
+        " date 2023-09-06 Iraqi Defence Minister Ali Jaber met Jordanian Defence Minister "
+        "Omar Saleh in Amman on Wednesday."
+    )
+    out = tmp_path / "r.json"
+    table = Path(__file__).parent / "fixtures" / "reference" / "holders.csv"
+    args = ["check", str(article), "--reference", str(table), "--format", "json", "-o", str(out)]
+    assert main(args) == 0
+    types = [c["type"] for c in json.loads(out.read_text())["conflicts"]]
+    assert types == ["reference_mismatch"]

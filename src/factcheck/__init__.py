@@ -1,8 +1,8 @@
 """factcheck: claim-level cross-checking of news articles about the same events."""
 
-from factcheck.errors import ArticleError, FactcheckError, FormatError
+from factcheck.errors import ArticleError, FactcheckError, FormatError, ReferenceTableError
 from factcheck.extract import Extractor, RuleExtractor, extract_claims
-from factcheck.ingest import LoadResult, load_articles
+from factcheck.ingest import LoadResult, load_articles, load_reference
 from factcheck.model import (
     Article,
     Claim,
@@ -12,6 +12,7 @@ from factcheck.model import (
     Entity,
     EventCluster,
     Extraction,
+    OfficeTerm,
     OutputFormat,
     PersonMention,
     Report,
@@ -42,8 +43,10 @@ __all__ = [
     "FormatError",
     "LoadResult",
     "NameMatch",
+    "OfficeTerm",
     "OutputFormat",
     "PersonMention",
+    "ReferenceTableError",
     "Report",
     "RuleExtractor",
     "Severity",
@@ -53,6 +56,7 @@ __all__ = [
     "check",
     "extract_claims",
     "load_articles",
+    "load_reference",
     "match_names",
     "reconcile",
     "render",

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from factcheck.errors import FactcheckError
+from factcheck.ingest import load_reference
 from factcheck.model import OutputFormat, Report, Severity
 from factcheck.names import match_names
 from factcheck.pipeline import check
@@ -28,6 +29,11 @@ def _parser() -> argparse.ArgumentParser:
         "--format", default="text", choices=[f.value for f in OutputFormat], help="report format"
     )
     run.add_argument("-o", "--output", default="-", help="write the report here (default: stdout)")
+    run.add_argument(
+        "--reference",
+        help="table of office holders to check roles against (.csv, .json, .jsonl, "
+        "or followthemoney entities)",
+    )
     run.add_argument(
         "--fail-on",
         choices=["warning", "error"],
@@ -49,7 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "check":
-            report = check(*args.paths)
+            reference = load_reference(args.reference) if args.reference else ()
+            report = check(*args.paths, reference=reference)
             _write(render(report, args.format), args.output)
             for skipped in report.skipped:
                 where = f"{skipped.source}:{skipped.line}" if skipped.line else skipped.source

@@ -2,11 +2,13 @@
 
 from factcheck.ingest.html import parse_html_article
 from factcheck.ingest.loader import LoadResult, load_articles, read_file
+from factcheck.ingest.reference import load_reference
 from factcheck.ingest.text import parse_text_article
 
 __all__ = [
     "LoadResult",
     "load_articles",
+    "load_reference",
     "parse_html_article",
     "parse_text_article",
     "read_file",

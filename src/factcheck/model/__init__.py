@@ -13,6 +13,7 @@ from factcheck.model.enums import (
     Severity,
 )
 from factcheck.model.extraction import Extraction
+from factcheck.model.reference import OfficeTerm
 from factcheck.model.report import (
     ArticleClaims,
     Conflict,
@@ -39,6 +40,7 @@ __all__ = [
     "EntityMention",
     "EventCluster",
     "Extraction",
+    "OfficeTerm",
     "OutputFormat",
     "PersonMention",
     "Polarity",

@@ -69,6 +69,7 @@ class ConflictType(str, Enum):
     PLACE_MISMATCH = "place_mismatch"
     MODE_MISMATCH = "mode_mismatch"
     STANCE_CONFLICT = "stance_conflict"
+    REFERENCE_MISMATCH = "reference_mismatch"
 
 
 class Severity(str, Enum):

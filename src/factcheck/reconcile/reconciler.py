@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from factcheck.model import Article, ArticleClaims, Claim, Conflict, PersonMention, Report, Skipped
+from factcheck.model import (
+    Article,
+    ArticleClaims,
+    Claim,
+    Conflict,
+    OfficeTerm,
+    PersonMention,
+    Report,
+    Skipped,
+)
 from factcheck.reconcile.conflicts import RULES
 from factcheck.reconcile.consensus import consensus
 from factcheck.reconcile.context import Context
 from factcheck.reconcile.copies import copy_groups
 from factcheck.reconcile.events import cluster_events
 from factcheck.reconcile.identity import resolve_identities
+from factcheck.reconcile.reference import reference_conflicts
 
 
 def reconcile(
@@ -18,6 +28,7 @@ def reconcile(
     articles: Iterable[Article] = (),
     skipped: Iterable[Skipped] = (),
     people: Mapping[str, Sequence[PersonMention]] | None = None,
+    reference: Sequence[OfficeTerm] = (),
 ) -> Report:
     """Build the report. The result does not depend on the order of `claims` or `articles`:
     articles are listed by id, claims by id within them, conflicts by severity then type.
@@ -25,6 +36,7 @@ def reconcile(
     Every claim appears in its article's entry, and every event claim in exactly one event.
     Claims of articles not given in `articles` get an entry with only their id. `people`
     adds, per article id, people named outside any claim, so they are resolved too.
+    `reference` is a table of office holders that role claims are checked against.
     """
     ordered = sorted(set(claims), key=lambda c: c.id)
     articles = list(articles)
@@ -34,10 +46,11 @@ def reconcile(
     ctx = Context(ordered, identities, clusters)
     sources = copy_groups(articles)
     by_id = {c.id: c for c in ordered}
+    found = [conflict for rule in RULES for conflict in rule(ctx)]
+    found += reference_conflicts(ctx, reference)
     conflicts = [
         conflict.model_copy(update={"consensus": consensus(conflict, by_id, sources)})
-        for rule in RULES
-        for conflict in rule(ctx)
+        for conflict in found
     ]
     conflicts.sort(key=_conflict_order)
     return Report(
