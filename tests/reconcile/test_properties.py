@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck import Claim, Report, reconcile
+from factcheck import Article, Claim, Report, reconcile
 
 
 def _claims_strategy(pool: list[Claim]) -> st.SearchStrategy[list[Claim]]:
@@ -56,3 +56,17 @@ def test_claim_json_round_trips(data: st.DataObject, seed_claims: list[Claim]) -
     note = data.draw(st.text(max_size=20))
     changed = claim.model_copy(update={"where": note or None})
     assert Claim.model_validate_json(changed.model_dump_json()) == changed
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_report_with_articles_does_not_depend_on_their_order(
+    data: st.DataObject, seed_claims: list[Claim], seed_articles: dict[str, Article]
+) -> None:
+    articles = data.draw(st.permutations(list(seed_articles.values())))
+    claims = data.draw(st.permutations(seed_claims))
+    once = reconcile(claims, articles)
+    assert once == reconcile(list(reversed(claims)), list(reversed(articles)))
+    assert all(c.consensus is not None for c in once.conflicts)
