@@ -438,6 +438,10 @@ class _Builder:
                 and not (record.gender and r.gender and record.gender != r.gender)
             ]
             agreeing = [r for r in fuller if record.office and r.office == record.office]
+            if record.office and not agreeing:
+                # 'President X' beside a full 'Anna X' of no known office: as likely a
+                # relative as the same person; identity across articles decides (by office)
+                continue
             if agreeing or fuller:
                 self._absorb_record(record, (agreeing or fuller)[0])
 
