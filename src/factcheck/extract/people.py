@@ -480,9 +480,7 @@ class _Builder:
             if not matches:
                 matches = self._by_given_name(sentence, index, folded)
             if not matches and self._is_relative(sentence, index):
-                relative = PersonRecord(
-                    next(self._keys), [token, *self._family_name(sentence, index)]
-                )
+                relative = PersonRecord(next(self._keys), [token])
                 self.people[relative.key] = relative
                 matches = [relative]
             if matches:
@@ -499,15 +497,6 @@ class _Builder:
         if k >= 0 and tokens[k].text == ",":
             k -= 1
         return k >= 0 and tokens[k].norm in self.lex.relation_nouns
-
-    def _family_name(self, sentence: Sentence, index: int) -> list[Token]:
-        """The surname a relative shares with the person named before the relation noun:
-        'Berg's wife, Anna' or 'John Berg and his wife, Anna' -> [Berg]."""
-        earlier = [r for r in self.refs.get(sentence.index, []) if r.last < index]
-        if not earlier:
-            return []
-        owner = self.people.get(earlier[-1].person)
-        return owner.tokens[-1:] if owner and len(owner.tokens) > 1 else []
 
     def _by_given_name(self, sentence: Sentence, index: int, folded: str) -> list[PersonRecord]:
         """'Melania and Michelle': a lone given name of exactly one person of the article,
