@@ -215,3 +215,34 @@ def test_name_variant_only_for_spellings_not_titles() -> None:
         ),
     )
     assert ConflictType.NAME_VARIANT not in _types(titles)
+
+
+def test_date_missing_needs_an_undated_account() -> None:
+    both_dated = _report(
+        ("a", "2023-03-01", f"{MEETING} in Amman on Wednesday."),
+        ("b", "2023-03-01", f"{MEETING} in Amman on Wednesday."),
+    )
+    assert ConflictType.DATE_MISSING not in _types(both_dated)
+
+
+def test_role_mismatch_and_one_office_written_two_ways() -> None:
+    clash = _report(
+        ("a", "2023-03-01", f"{MEETING} in Amman on Wednesday."),
+        (
+            "b",
+            "2023-03-01",
+            "Jordanian Interior Minister Omar Saleh met Iraqi Defence Minister "
+            "Ali Jaber in Amman on Wednesday.",
+        ),
+    )
+    assert _types(clash)[ConflictType.ROLE_MISMATCH] is Severity.WARNING
+    fine = _report(
+        ("a", "2023-03-01", f"{MEETING} in Amman on Wednesday."),
+        (
+            "b",
+            "2023-03-01",
+            "Jordan's Minister of Defense Omar Saleh met Iraqi Defence Minister "
+            "Ali Jaber in Amman on Wednesday.",
+        ),
+    )
+    assert ConflictType.ROLE_MISMATCH not in _types(fine)
