@@ -99,7 +99,7 @@ def load_lexicon() -> Lexicon:
                 capitals[iso] = city
     words = _read_json("words.json")
     stop = set(words["function_words"]) | set(words["calendar_words"])
-    stop |= set(words["organisation_words"])
+    stop |= set(words["organisation_words"]) | set(words["region_words"])
     verbs_data = _read_json("verbs.json")
     verbs = {k: frozenset(v) for k, v in verbs_data.items() if not k.startswith("_")}
     targets = _read_json("stance_targets.json")["aliases"]

@@ -535,12 +535,17 @@ class _Builder:
             i = k
 
     def _holder_of(self, office: str, country: str | None) -> int | None:
+        """The person 'the <office>' refers to: the only holder named, or the one the
+        article mentions most; None when that is tied."""
         found = [
-            r.key
+            r
             for r in self.people.values()
             if r.office == office and (country is None or r.country in (None, country))
         ]
-        return found[0] if len(found) == 1 else None
+        found.sort(key=lambda r: -len(r.forms))
+        if len(found) > 1 and len(found[0].forms) == len(found[1].forms):
+            return None
+        return found[0].key if found else None
 
     def _infer_counterparts(self) -> None:
         """'his Iranian counterpart' holds the same office as 'his' owner, in another country."""
