@@ -193,6 +193,12 @@ def _participants(
         subjects = antecedent[:1]
     objects: list[Ref] = []
     used: set[int] = set()
+    first_after = window[after[0]] if after else None
+    if first_after is not None and first_after.governor == "between":
+        # 'the meeting between X and Y': exactly these two, whoever else the clause names
+        pair = _unique(_group(tokens, window, after[0], 1))
+        if len(pair) >= 2:
+            return pair[:1], pair[1:]
     for i in after:
         if i in used:
             continue
@@ -296,8 +302,9 @@ def _merge(frames: list[EventFrame], frame: EventFrame) -> None:
     for known in frames:
         same_mode = (known.kind is ClaimKind.CALL) == (frame.kind is ClaimKind.CALL)
         if known.participants == frame.participants and same_mode:
-            known.sentences.extend(frame.sentences)
-            known.evidence.extend(frame.evidence)
+            if frame.sentences[0] not in known.sentences:  # one sentence, one piece of evidence
+                known.sentences.extend(frame.sentences)
+                known.evidence.extend(frame.evidence)
             known.place, known.place_span = (
                 (known.place, known.place_span) if known.place else (frame.place, frame.place_span)
             )

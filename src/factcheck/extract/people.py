@@ -13,7 +13,14 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
 
-from factcheck.extract.roles import Title, find_country, is_chain_token, office_label, parse_title
+from factcheck.extract.roles import (
+    Title,
+    find_country,
+    is_chain_token,
+    office_label,
+    offices_compatible,
+    parse_title,
+)
 from factcheck.extract.tokens import Sentence, Token
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.model import RoleBasis
@@ -434,10 +441,16 @@ class _Builder:
                 for r in self.people.values()
                 if len(r.tokens) > 1
                 and is_surname_variant(record.folded[-1], r.folded[-1])
-                and not (record.office and r.office and record.office != r.office)
+                and not (
+                    record.office and r.office and not offices_compatible(record.office, r.office)
+                )
                 and not (record.gender and r.gender and record.gender != r.gender)
             ]
-            agreeing = [r for r in fuller if record.office and r.office == record.office]
+            agreeing = [
+                r
+                for r in fuller
+                if record.office and r.office and offices_compatible(record.office, r.office)
+            ]
             if record.office and not agreeing:
                 # 'President X' beside a full 'Anna X' of no known office: as likely a
                 # relative as the same person; identity across articles decides (by office)
