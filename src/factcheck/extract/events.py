@@ -79,7 +79,9 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
             kind = ClaimKind.CALL
         elif norm in {"received", "receives", "hosted", "hosts", "welcomed", "welcomes"}:
             # only with a person as object: 'received X', 'received his counterpart, X'
-            hosts = i + 1 in starts or any(r.governor == norm and r.first > i for r in refs)
+            hosts = i + 1 in starts or any(
+                r.first > i and (r.governor == norm or _is_delegation_head(tokens, r)) for r in refs
+            )
             kind = ClaimKind.MEETING if hosts else None
         elif norm in verbs["meeting_verbs"] or norm in verbs["meeting_nouns"]:
             kind = ClaimKind.MEETING
@@ -145,9 +147,18 @@ def _clause_bounds(tokens: tuple[Token, ...], at: int) -> tuple[int, int]:
 
 
 def _coordinated(tokens: tuple[Token, ...], a: Ref, b: Ref) -> bool:
-    """True when only commas and 'and' stand between two references."""
+    """True when only commas and 'and' stand between two references, or 'and his Omani
+    counterpart'."""
     between = tokens[a.last + 1 : b.first]
-    return all(t.text in _COORDINATORS or t.norm in _COORDINATORS for t in between)
+    if all(t.text in _COORDINATORS or t.norm in _COORDINATORS for t in between):
+        return True
+    words = [t.norm for t in between if t.text != ","]
+    return (
+        len(words) >= 3
+        and words[0] == "and"
+        and words[1] in {"his", "her", "their"}
+        and words[-1] in {"counterpart", "counterparts"}
+    )
 
 
 def _group(tokens: tuple[Token, ...], refs: list[Ref], seed: int, step: int) -> list[Ref]:
@@ -161,6 +172,15 @@ def _group(tokens: tuple[Token, ...], refs: list[Ref], seed: int, step: int) -> 
         group.append(refs[k])
         k += step
     return group
+
+
+def _is_delegation_head(tokens: tuple[Token, ...], ref: Ref) -> bool:
+    """'a delegation headed by X', 'led by X': X is who was received."""
+    return (
+        ref.first >= 2
+        and tokens[ref.first - 1].norm == "by"
+        and tokens[ref.first - 2].norm in {"headed", "led"}
+    )
 
 
 def _is_possessor(tokens: tuple[Token, ...], ref: Ref) -> bool:

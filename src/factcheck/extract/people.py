@@ -216,7 +216,12 @@ def _split_run(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon) -> list[
     words = [k for k in range(i, j + 1) if tokens[k].is_word]
     for pos in range(2, len(words)):
         k = words[pos]
-        if tokens[k].norm in lex.given_names and tokens[words[pos - 1]].norm not in lex.given_names:
+        before = tokens[words[pos - 1]].norm
+        if (
+            tokens[k].norm in lex.given_names
+            and before not in lex.given_names
+            and before not in particles()  # 'Tamim bin Hamad': a patronymic, one name
+        ):
             return [(i, words[pos - 1]), *_split_run(tokens, k, j, lex)]
     return [(i, j)]
 
@@ -260,6 +265,10 @@ def _right_appositive(tokens: tuple[Token, ...], last: int, text: str) -> tuple[
     k = last + 2
     while k < len(tokens) and is_chain_token(tokens[k]):
         k += 1
+    if k > last + 2 and k < len(tokens) and tokens[k - 1].norm in {"of", "the"}:
+        # ', commander of the Quds Force,': an organisation's name closes the title
+        while k < len(tokens) and tokens[k].is_capitalised and tokens[k].is_word:
+            k += 1
     if k == last + 2 or (k < len(tokens) and tokens[k].norm not in APPOSITIVE_FOLLOWERS):
         return None, last
     title = parse_title(tokens[last + 2 : k], text)
@@ -350,8 +359,12 @@ class _Builder:
             if tokens[first].start in self.covered or _is_credit(tokens, first, self.lex):
                 continue
             chain_start = _left_chain(tokens, first)
+            # a title touches the name: 'governor of Ohio' gives Ohio no office
+            adjacent = first > 0 and tokens[first - 1].norm not in self.lex.connector_words
             title = (
-                parse_title(tokens[chain_start:first], self.text) if chain_start < first else None
+                parse_title(tokens[chain_start:first], self.text)
+                if chain_start < first and adjacent
+                else None
             )
             appositive, app_end = _right_appositive(tokens, last, self.text)
             has_counterpart, cp_country = _counterpart_before(

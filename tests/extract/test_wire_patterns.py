@@ -1,0 +1,89 @@
+"""Wire-style sentences of Middle East diplomacy: patronymics, honorifics, counterparts."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import ClaimKind, extract_claims
+from factcheck.ingest import parse_text_article
+
+
+def _event(sentence: str) -> tuple[ClaimKind, list[tuple[str, str | None, str | None]], str | None]:
+    article = parse_text_article("w", " date 2023-05-11 " + sentence)
+    (event,) = [c for c in extract_claims(article) if c.kind.is_event]
+    people = sorted((p.name, p.office, p.country) for p in event.people)
+    return event.kind, people, event.where
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "people", "where"),
+    [
+        (
+            "Jordanian Foreign Minister Omar Khalil and his Omani counterpart Sayyid Badr bin "
+            "Hamad Al Rashidi discussed bilateral ties in a phone call on Monday.",
+            ClaimKind.CALL,
+            [
+                ("Badr bin Hamad Al Rashidi", "foreign_minister", "OM"),
+                ("Omar Khalil", "foreign_minister", "JO"),
+            ],
+            None,
+        ),
+        (
+            "Qatar's Emir Sheikh Tamim bin Hamad Al Nasser hosted Turkish President Kemal Ozturk "
+            "in Doha on Tuesday.",
+            ClaimKind.MEETING,
+            [("Kemal Ozturk", "president", "TR"), ("Tamim bin Hamad Al Nasser", "emir", "QA")],
+            "Doha",
+        ),
+        (
+            "Saudi Crown Prince Mohammed bin Faisal spoke by phone with French President Pierre "
+            "Lambert, the Saudi Press Agency reported.",
+            ClaimKind.CALL,
+            [("Mohammed bin Faisal", "crown_prince", "SA"), ("Pierre Lambert", "president", "FR")],
+            None,
+        ),
+        (
+            "Russian President Ivan Sokolov received Syrian President Karim Haddad in the Kremlin "
+            "on Wednesday.",
+            ClaimKind.MEETING,
+            [("Ivan Sokolov", "president", "RU"), ("Karim Haddad", "president", "SY")],
+            "Kremlin",
+        ),
+    ],
+)
+def test_wire_sentences(
+    sentence: str,
+    kind: ClaimKind,
+    people: list[tuple[str, str | None, str | None]],
+    where: str | None,
+) -> None:
+    assert _event(sentence) == (kind, people, where)
+
+
+def test_delegation_head_is_the_counterpart() -> None:
+    _, people, where = _event(
+        "Party leader Sayyed Hassan Karimi received a delegation headed by Khalil al-Rashidi "
+        "in Beirut."
+    )
+    assert [p[0] for p in people] == ["Hassan Karimi", "Khalil al-Rashidi"]
+    assert where == "Beirut"
+
+
+def test_appositive_naming_an_organisation_gives_the_office() -> None:
+    article = parse_text_article(
+        "w",
+        " date 2023-05-11 Brig. Gen. Esmail Karimi, commander of the Quds Force, met Iraqi "
+        "Prime Minister Ali Jaber in Baghdad on Monday.",
+    )
+    (event,) = [c for c in extract_claims(article) if c.kind.is_event]
+    karimi = next(p for p in event.people if p.name == "Esmail Karimi")
+    assert (karimi.rank, karimi.office) == ("Brigadier General", "commander")
+    assert sorted(p.name for p in event.people) == ["Ali Jaber", "Esmail Karimi"]
+
+
+def test_governor_of_a_place_gives_the_place_no_name() -> None:
+    article = parse_text_article(
+        "w", " date 2023-05-11 'I will stay governor of Ohio,' said John Berg, who met Anna Lund."
+    )
+    names = {p.name for c in extract_claims(article) for p in c.people}
+    assert "Ohio" not in names
