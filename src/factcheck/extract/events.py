@@ -235,6 +235,16 @@ def _participants(
             objects = group
         if subjects and objects:
             break
+    if subjects and not objects:
+        # 'X told Y in a phone call', 'X met Y for talks': the object precedes the trigger
+        between = [
+            window[i]
+            for i in before
+            if window[i].first > subjects[0].last
+            and window[i] not in subjects
+            and window[i].governor in governing_words()
+        ]
+        objects = between[:1]
     who = _unique(subjects)
     met = [p for p in _unique(objects) if p not in who]
     if not met and len(who) >= 2:
