@@ -42,6 +42,8 @@ WINDOW = 30
 and run-on photo captions most of all, name many people who take no part in the event."""
 
 _COORDINATORS = frozenset({",", "and", "&"})
+_LINKS = frozenset({"in", "for", "during", "at", "on", "by", "over", "after", "before"})
+"""Words linking an object to the event noun after it: 'told Y in a phone call'."""
 _CALL_NOUN_BEFORE = frozenset({"a", "the", "phone", "his", "her", "their", "telephone"})
 _CALL_NOUN_AFTER = frozenset({"with", "to", "from", "between"})
 
@@ -208,6 +210,11 @@ def _participants(
         collective = at > 0 and tokens[at - 1].norm == "their" and len(group) > 1
         if collective or group[-1].governor not in governing_words():
             subjects = group
+        elif at - group[0].last <= 5 and tokens[group[0].last + 1].norm in _LINKS:
+            # 'X told his counterpart Y in a phone call': Y is the object, X the subject
+            free_before = [i for i in before if window[i].governor not in governing_words()]
+            if free_before and window[free_before[-1]].last < group[-1].first:
+                subjects = _group(tokens, window, free_before[-1], -1)
     elif start > 0 and tokens[start].norm == "who":
         antecedent = [r for r in refs if r.last == start - 2]
         subjects = antecedent[:1]
