@@ -43,6 +43,26 @@ def _event(sentence: str) -> tuple[ClaimKind, list[tuple[str, str | None, str | 
             None,
         ),
         (
+            "Secretary of Iran's Supreme National Security Council Ali Karimi met Saudi "
+            "national security adviser Faisal Rahman in Beijing on Friday.",
+            ClaimKind.MEETING,
+            [
+                ("Ali Karimi", "security_council_secretary", "IR"),
+                ("Faisal Rahman", "national_security_adviser", "SA"),
+            ],
+            "Beijing",
+        ),
+        (
+            "Turkish Foreign Minister Kemal Ozturk told his Russian counterpart Ivan Sokolov in "
+            "a phone call that Ankara opposed the strikes.",
+            ClaimKind.CALL,
+            [
+                ("Ivan Sokolov", "foreign_minister", "RU"),
+                ("Kemal Ozturk", "foreign_minister", "TR"),
+            ],
+            None,
+        ),
+        (
             "Russian President Ivan Sokolov received Syrian President Karim Haddad in the Kremlin "
             "on Wednesday.",
             ClaimKind.MEETING,
