@@ -40,6 +40,7 @@ class Lexicon:
     capitals: dict[str, str]
     given_names: frozenset[str]
     stop_words: frozenset[str]
+    function_words: frozenset[str]
     abbreviations: frozenset[str]
     verbs: dict[str, frozenset[str]]
     target_aliases: dict[str, str]
@@ -122,6 +123,7 @@ def load_lexicon() -> Lexicon:
         capitals=capitals,
         given_names=frozenset(_read_lines("given_names.txt")),
         stop_words=frozenset(stop),
+        function_words=frozenset(words["function_words"]) | frozenset(words["calendar_words"]),
         abbreviations=frozenset(words["abbreviations"]),
         verbs=verbs,
         target_aliases={k.lower(): v for k, v in targets.items()},

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from factcheck import Claim
+from factcheck import Claim, extract_claims
 from factcheck.model import Polarity
 
 from ..conftest import fixture_report
@@ -38,3 +38,28 @@ def test_stance_of_a_meeting_participant_rides_on_the_meeting_claim() -> None:
     claims = fixture_report("identity/karim_saade.txt").claims()
     (meeting,) = [c for c in claims if c.kind.is_event]
     assert [(s.holder, s.polarity) for s in meeting.stance] == [("Yusuf Karim", Polarity.OPPOSE)]
+
+
+def _stance_of(sentence: str) -> set[tuple[str, str, Polarity]]:
+    from factcheck.ingest import parse_text_article
+
+    article = parse_text_article("s", " date 2024-04-03 " + sentence)
+    return {(s.holder, s.target, s.polarity) for c in extract_claims(article) for s in c.stance}
+
+
+def test_appeal_to_stop_opposes_the_one_appealed_to() -> None:
+    assert _stance_of("Turkish President Kemal Ozturk called on Israel to halt its attacks.") == {
+        ("Kemal Ozturk", "Israel", Polarity.OPPOSE)
+    }
+
+
+def test_solidarity_with_a_people_is_support() -> None:
+    found = _stance_of(
+        "Iranian Foreign Minister Ali Karimi expressed solidarity with the people of Gaza."
+    )
+    assert found == {("Ali Karimi", "the people of Gaza", Polarity.SUPPORT)}
+
+
+def test_a_stance_inside_an_opposed_target_is_not_the_speakers() -> None:
+    found = _stance_of("Iraqi Prime Minister Ali Jaber slammed Washington's support for Israel.")
+    assert found == {("Ali Jaber", "Washington's support for Israel", Polarity.OPPOSE)}

@@ -39,7 +39,7 @@ def _is_named(tokens: list[Token]) -> bool:
         return True
     if find_country(tokens):
         return True
-    return any(t.is_capitalised and t.is_word and t.norm not in lex.stop_words for t in tokens)
+    return any(t.is_capitalised and t.is_word and t.norm not in lex.function_words for t in tokens)
 
 
 def _target(tokens: tuple[Token, ...], start: int, keep: frozenset[str] = frozenset()) -> int:
@@ -79,7 +79,7 @@ def _stance_words() -> frozenset[str]:
     """Every word that can trigger a stance, to skip the rest of a sentence fast."""
     verbs = load_lexicon().verbs
     words = verbs["oppose_verbs"] | verbs["support_verbs"] | verbs["support_nouns"]
-    return frozenset(words | verbs["oppose_nouns"] | {"against", "as"})
+    return frozenset(words | verbs["oppose_nouns"] | verbs["appeal_verbs"] | {"against", "as"})
 
 
 def _triggers(tokens: tuple[Token, ...]) -> list[tuple[int, int, Polarity]]:
@@ -103,12 +103,23 @@ def _triggers(tokens: tuple[Token, ...]) -> list[tuple[int, int, Polarity]]:
         elif norm in verbs["support_nouns"] and i + 1 < len(tokens):
             if i > 0 and tokens[i - 1].norm in {"its", "their"}:
                 continue
+            links = {"for", "with"} if norm == "solidarity" else {"for"}
             k = next(
-                (k for k in range(i + 1, min(i + 10, len(tokens))) if tokens[k].norm == "for"),
+                (k for k in range(i + 1, min(i + 10, len(tokens))) if tokens[k].norm in links),
                 None,
             )
             if k is not None:
-                out.append((k + 1, _target(tokens, k + 1, frozenset({"for"})), Polarity.SUPPORT))
+                keep = frozenset({"for", "with"})
+                out.append((k + 1, _target(tokens, k + 1, keep), Polarity.SUPPORT))
+        elif norm in verbs["appeal_verbs"]:
+            # 'urged Israel to halt its attacks', 'called on Israel to stop': X is opposed
+            k = i + 2 if nxt == "on" else i + 1
+            to = next(
+                (m for m in range(k, min(k + 6, len(tokens))) if tokens[m].norm == "to"), None
+            )
+            ceases = to is not None and to + 1 < len(tokens) and to > k
+            if ceases and to is not None and tokens[to + 1].norm in verbs["cease_verbs"]:
+                out.append((k, to, Polarity.OPPOSE))
         elif norm == "against" and not (
             i > 0
             and (
@@ -134,7 +145,17 @@ def _triggers(tokens: tuple[Token, ...]) -> list[tuple[int, int, Polarity]]:
                 )
                 if start is not None:
                     out.append((start, i, Polarity.OPPOSE))
-    return out
+    return _outermost(out)
+
+
+def _outermost(found: list[tuple[int, int, Polarity]]) -> list[tuple[int, int, Polarity]]:
+    """Drop triggers inside another's target: 'slammed Washington's support for Israel' is
+    opposition to that support, not support for Israel."""
+    return [
+        f
+        for f in found
+        if not any(o is not f and o[0] <= f[0] - 1 < o[1] and o[0] != f[0] for o in found)
+    ]
 
 
 def find_stances(
