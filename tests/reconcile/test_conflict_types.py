@@ -246,3 +246,40 @@ def test_role_mismatch_and_one_office_written_two_ways() -> None:
         ),
     )
     assert ConflictType.ROLE_MISMATCH not in _types(fine)
+
+
+def test_background_history_and_anticipated_offices_are_no_office_holder_conflict() -> None:
+    history = _report(
+        (
+            "a",
+            "2023-03-01",
+            "Iraqi Defence Minister Ali Jaber met Jordanian Defence Minister "
+            "Omar Saleh in Amman on Wednesday.",
+        ),
+        (
+            "b",
+            "2023-03-01",
+            "Iraqi Defence Minister Hassan Kareem met Jordanian Defence Minister "
+            "Omar Saleh in Amman on 3 May 2019.",
+        ),
+    )
+    assert ConflictType.OFFICE_HOLDER_CONFLICT not in _types(history)
+    elect = _report(
+        (
+            "a",
+            "2023-03-01",
+            "Iraqi President Ali Jaber met Jordanian King Omar Saleh in Amman on Wednesday.",
+        ),
+        (
+            "b",
+            "2023-03-01",
+            "Iraqi President Hassan Kareem met Jordanian King Omar Saleh in Amman on Wednesday.",
+        ),
+        (
+            "c",
+            "2023-03-01",
+            "Iraqi President-elect Hassan Kareem met Jordanian Prime Minister "
+            "Nabil Rahal in Amman on Wednesday.",
+        ),
+    )
+    assert ConflictType.OFFICE_HOLDER_CONFLICT not in _types(elect)

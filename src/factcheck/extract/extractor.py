@@ -83,9 +83,13 @@ def _mention(record: PersonRecord, text: str) -> PersonMention:
 def _infer_countries(
     frames: list[EventFrame], index: MentionIndex, sentences: list[Sentence]
 ) -> None:
-    """In an article about two countries, a participant of unknown country meeting someone of
-    one of them is taken to be of the other ('President X met Iran's foreign minister')."""
-    if not any(index.people[p].country is None for f in frames for p in f.participants):
+    """Countries for officials the article gives none.
+
+    In an article about two countries, a participant meeting someone of one of them is of
+    the other ('President X met Iran's foreign minister'); an official otherwise takes the
+    article's clearly dominant country (named at least twice as often as any other).
+    """
+    if all(p.country is not None or p.office is None for p in index.people.values()):
         return  # nobody to infer: skip counting country words
     lex = load_lexicon()
     counts: Counter[str] = Counter()
@@ -97,20 +101,25 @@ def _infer_countries(
             found = match_country(tokens[i : i + lex.max_phrase], lex)
             if found and (i == 0 or match_country(tokens[i - 1 : i], lex) is None):
                 counts[found[0]] += 1
-    pair = [iso for iso, _ in counts.most_common(2)]
-    if len(pair) < 2:
-        return
-    for frame in frames:
-        known = {index.people[p].country for p in frame.participants} - {None}
-        if len(known) != 1:
-            continue
-        (country,) = known
-        if country not in pair:
-            continue
-        other = pair[1] if country == pair[0] else pair[0]
-        for person in frame.participants:
-            if index.people[person].country is None:
-                index.people[person].country = other
+    ranked = counts.most_common(2)
+    if len(ranked) == 2:
+        pair = [ranked[0][0], ranked[1][0]]
+        for frame in frames:
+            known = {index.people[p].country for p in frame.participants} - {None}
+            if len(known) != 1:
+                continue
+            (country,) = known
+            if country not in pair:
+                continue
+            other = pair[1] if country == pair[0] else pair[0]
+            for person in frame.participants:
+                if index.people[person].country is None:
+                    index.people[person].country = other
+    dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 else None
+    if dominant and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        for record in index.people.values():
+            if record.country is None and record.office is not None:
+                record.country = dominant
 
 
 def _event_people(frames: list[EventFrame], sentences: list[Sentence]) -> dict[int, list[int]]:

@@ -158,10 +158,19 @@ def office_holders(ctx: Context) -> list[Conflict]:
     (succession, info)."""
     lex = load_lexicon()
     holders: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    elect: set[tuple[str, str]] = set()  # (entity, office) some source calls them '-elect' of
     for claim in ctx.claims:
+        for person in claim.people:
+            if person.office and person.office.endswith("_elect"):
+                elect.add((ctx.entity(claim, person), person.office.removesuffix("_elect")))
+    for claim in ctx.claims:
+        if ctx.is_background(claim):
+            continue
         for person in claim.people:
             if person.office in lex.single_holder_offices and person.country:
                 entity = ctx.entity(claim, person)
+                if (entity, person.office) in elect:
+                    continue  # 'President X' of a president-elect anticipates the office
                 holders[(person.office, person.country)][entity].append(claim)
     out = []
     for (office, country), by_entity in sorted(holders.items()):
@@ -173,10 +182,14 @@ def office_holders(ctx: Context) -> list[Conflict]:
             claims = sorted({c.id for c in (*c1, *c2)})
             values = {c.id: ctx.name(e1) for c in c1} | {c.id: ctx.name(e2) for c in c2}
             if any(dates_compatible(a, b) for a in d1 for b in d2):
+                # a dateline dates the article, not a term of office: only dates the texts
+                # give make two holders at once a likely conflict
+                t1, t2 = _text_dates(c1), _text_dates(c2)
+                textual = any(dates_compatible(a, b) for a in t1 for b in t2)
                 out.append(
                     Conflict(
                         type=ConflictType.OFFICE_HOLDER_CONFLICT,
-                        severity=Severity.WARNING,
+                        severity=Severity.WARNING if textual else Severity.INFO,
                         subject=label,
                         claims=tuple(claims),
                         values=dict(sorted(values.items())),
@@ -202,6 +215,12 @@ def office_holders(ctx: Context) -> list[Conflict]:
                     )
                 )
     return out
+
+
+def _text_dates(claims: list[Claim]) -> set[str]:
+    """Dates the claims' own words give (not datelines, not other accounts)."""
+    textual = {DateBasis.EXPLICIT, DateBasis.RELATIVE}
+    return {c.when.date for c in claims if c.when.basis in textual and c.when.date}
 
 
 def _event_label(ctx: Context, participants: tuple[str, ...], kind: ClaimKind) -> str:

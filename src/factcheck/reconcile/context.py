@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
-from factcheck.model import Claim, Entity, EventCluster, PersonMention
+from factcheck.model import Claim, DateBasis, Entity, EventCluster, PersonMention
 from factcheck.reconcile.identity import Identities
+
+BACKGROUND_DAYS = 365
+"""Events dated this long before their article are background, not the article's present."""
 
 
 @dataclass
@@ -15,6 +19,7 @@ class Context:
     claims: list[Claim]
     identities: Identities
     clusters: list[EventCluster]
+    published: dict[str, str] = field(default_factory=dict)
     by_id: dict[str, Claim] = field(init=False)
     cluster_of: dict[str, EventCluster] = field(init=False)
     entities: dict[str, Entity] = field(init=False)
@@ -34,6 +39,15 @@ class Context:
             return claim.when.date
         cluster = self.cluster_of.get(claim.id)
         return cluster.date if cluster else None
+
+    def is_background(self, claim: Claim) -> bool:
+        """True for a claim dated more than a year before its article: background history,
+        to which the offices the article gives its people do not apply."""
+        date, published = claim.when.date, self.published.get(claim.article)
+        if not date or not published or claim.when.basis is not DateBasis.EXPLICIT:
+            return False
+        start = dt.date.fromisoformat((date + "-01-01")[:10] if len(date) < 10 else date)
+        return (dt.date.fromisoformat(published) - start).days > BACKGROUND_DAYS
 
     def name(self, entity_id: str) -> str:
         """Canonical name of an entity."""

@@ -43,7 +43,8 @@ def reconcile(
     named = {article: tuple(found) for article, found in (people or {}).items()}
     identities = resolve_identities(ordered, named)
     clusters = cluster_events(ordered, identities)
-    ctx = Context(ordered, identities, clusters)
+    published = {a.id: a.published.isoformat() for a in articles if a.published}
+    ctx = Context(ordered, identities, clusters, published)
     sources = copy_groups(articles)
     by_id = {c.id: c for c in ordered}
     found = [conflict for rule in RULES for conflict in rule(ctx)]
