@@ -88,6 +88,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 def _join_compounds(tokens: list[str]) -> list[str]:
     """'abdul rahman' and 'abdurrahman' -> 'abdrahman'; a lone 'abd' joins the next word."""
+    if not any(t.startswith("abd") for t in tokens):
+        return tokens  # every compound prefix starts so; most names have none
     prefix = _compound()
     out: list[str] = []
     i = 0
@@ -112,9 +114,18 @@ def _join_compounds(tokens: list[str]) -> list[str]:
 def skeleton(token: str) -> str:
     """A romanisation-insensitive key of one folded token: 'qasimi' and 'ghasemi' -> 'gasimi'."""
     out = token
-    for pattern, replacement in _data()["rules"]:
-        out = out.replace(pattern, replacement)
-    return re.sub(r"(.)\1+", r"\1", out)
+    for pattern, replacement in _rules():
+        if pattern in out:
+            out = out.replace(pattern, replacement)
+    return _DOUBLED.sub(r"\1", out)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in _data()["rules"])
+
+
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=65536)
