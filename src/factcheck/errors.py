@@ -1,9 +1,10 @@
 """Errors a caller can act on.
 
 FactcheckError
- ├── ArticleError    an input file or record cannot be read as an article
- ├── ReferenceTableError  a reference table of office holders cannot be read
- └── FormatError     an unknown report format was asked for
+ ├── InputError              an input cannot be read; names the source and, where known, the line
+ │    ├── ArticleError        ... as an article
+ │    └── ReferenceTableError ... as a table of office holders
+ └── FormatError             an unknown report format was asked for
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ class FactcheckError(Exception):
     """Root of every error factcheck raises on purpose."""
 
 
-class ArticleError(FactcheckError):
-    """An input cannot be read as an article; names the source and, for JSONL, the line."""
+class InputError(FactcheckError):
+    """An input that cannot be read: `source` (file), `line` (for line-based files), `reason`."""
 
     def __init__(self, source: str, reason: str, line: int | None = None) -> None:
         self.source = source
@@ -22,18 +23,15 @@ class ArticleError(FactcheckError):
         self.line = line
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {reason}")
+
+
+class ArticleError(InputError):
+    """An input cannot be read as an article."""
+
+
+class ReferenceTableError(InputError):
+    """A reference table of office holders cannot be read."""
 
 
 class FormatError(FactcheckError):
     """A report format that no renderer handles."""
-
-
-class ReferenceTableError(FactcheckError):
-    """A reference table cannot be read; names the file and, where known, the line."""
-
-    def __init__(self, source: str, reason: str, line: int | None = None) -> None:
-        self.source = source
-        self.reason = reason
-        self.line = line
-        where = f"{source}:{line}" if line is not None else source
-        super().__init__(f"{where}: {reason}")
