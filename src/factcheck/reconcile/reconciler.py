@@ -14,13 +14,13 @@ from factcheck.model import (
     Report,
     Skipped,
 )
-from factcheck.reconcile.conflicts import RULES
 from factcheck.reconcile.consensus import consensus
 from factcheck.reconcile.context import Context
 from factcheck.reconcile.copies import copy_groups
 from factcheck.reconcile.events import cluster_events
 from factcheck.reconcile.identity import resolve_identities
 from factcheck.reconcile.reference import reference_conflicts
+from factcheck.reconcile.rules import RULES
 
 
 def reconcile(

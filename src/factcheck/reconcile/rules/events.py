@@ -1,0 +1,158 @@
+"""Conflicts inside one event, and between accounts of one person's meetings."""
+
+from __future__ import annotations
+
+import itertools
+
+from factcheck.lexicon import load_lexicon
+from factcheck.model import (
+    Claim,
+    ClaimKind,
+    Conflict,
+    ConflictType,
+    DateBasis,
+    EventCluster,
+    Severity,
+)
+from factcheck.reconcile.context import Context
+from factcheck.reconcile.dates import dates_compatible
+from factcheck.reconcile.events import claim_kind_label
+from factcheck.reconcile.rules.wording import articles_of
+
+
+def _event_label(ctx: Context, participants: tuple[str, ...], kind: ClaimKind) -> str:
+    names = " and ".join(ctx.name(p) for p in participants)
+    noun = "call" if kind is ClaimKind.CALL else "meeting"
+    return f"the {noun} of {names}"
+
+
+def event_conflicts(ctx: Context) -> list[Conflict]:
+    """Within one event: a missing date, or different dates, places or modes."""
+    out = []
+    for cluster in ctx.clusters:
+        members = [ctx.by_id[cid] for cid in cluster.claims]
+        if len(members) < 2:
+            continue
+        label = _event_label(ctx, cluster.participants, cluster.kind)
+        subject = " / ".join(ctx.name(p) for p in cluster.participants)
+        dated = [c for c in members if c.when.date]
+        undated = [c for c in members if not c.when.date]
+        if dated and undated:
+            values = {c.id: c.when.date or "no date" for c in members}
+            out.append(
+                Conflict(
+                    type=ConflictType.DATE_MISSING,
+                    severity=Severity.INFO,
+                    subject=subject,
+                    claims=tuple(sorted(values)),
+                    values=dict(sorted(values.items())),
+                    explanation=(
+                        f"{articles_of(dated)} date {label} ({dated[0].when.date}); "
+                        f"{articles_of(undated)} give no date."
+                    ),
+                )
+            )
+        out.extend(_differing(members, subject, label))
+    return out
+
+
+def _differing(members: list[Claim], subject: str, label: str) -> list[Conflict]:
+    out = []
+    checks: list[tuple[ConflictType, Callable[[Claim], str | None], str]] = [
+        (ConflictType.DATE_MISMATCH, lambda c: c.when.date, "dates"),
+        (ConflictType.PLACE_MISMATCH, lambda c: c.where, "places"),
+        (ConflictType.MODE_MISMATCH, lambda c: claim_kind_label(c.kind), "modes"),
+    ]
+    for kind, value_of, noun in checks:
+        values = {c.id: v for c in members if (v := value_of(c))}
+        if len(set(values.values())) < 2:
+            continue
+        if kind is ConflictType.DATE_MISMATCH and all(
+            dates_compatible(a, b) for a, b in itertools.combinations(set(values.values()), 2)
+        ):
+            continue  # '2023-03' contains '2023-03-07': less precise, not different
+        severity = Severity.WARNING
+        if kind is ConflictType.DATE_MISMATCH and any(
+            c.when.basis in (DateBasis.DATELINE, DateBasis.INFERRED) for c in members if c.when.date
+        ):
+            severity = Severity.INFO
+        if kind is ConflictType.PLACE_MISMATCH and not _all_cities(set(values.values())):
+            severity = Severity.INFO  # a venue lies in a city: 'Oval Office' vs 'Washington'
+
+        claims = [c for c in members if c.id in values]
+        wording = "; ".join(f"{c.article}: {values[c.id]}" for c in claims)
+        out.append(
+            Conflict(
+                type=kind,
+                severity=severity,
+                subject=subject,
+                claims=tuple(sorted(values)),
+                values=dict(sorted(values.items())),
+                explanation=f"Accounts of {label} give different {noun} ({wording}).",
+            )
+        )
+    return out
+
+
+def _dated_by_text(ctx: Context, *clusters: EventCluster) -> bool:
+    """True when every cluster's date comes from some article's own words, not a dateline."""
+    textual = {DateBasis.EXPLICIT, DateBasis.RELATIVE}
+    return all(
+        any(
+            ctx.by_id[cid].when.basis in textual and ctx.by_id[cid].when.date == cluster.date
+            for cid in cluster.claims
+        )
+        for cluster in clusters
+    )
+
+
+def _all_cities(places: set[str]) -> bool:
+    cities = {city for city, _ in load_lexicon().cities.values()}
+    return places <= cities
+
+
+def counterpart_mismatches(ctx: Context) -> list[Conflict]:
+    """Accounts of one person's meeting at one place and time that name different
+    counterparts holding the same office."""
+    out = []
+    for a, b in itertools.combinations(ctx.clusters, 2):
+        shared = set(a.participants) & set(b.participants)
+        if len(shared) != 1 or a.kind.is_in_person != b.kind.is_in_person:
+            continue
+        if not (a.where and a.where == b.where and dates_compatible(a.date, b.date, 1)):
+            continue
+        (person,) = shared
+        others_a, others_b = set(a.participants) - shared, set(b.participants) - shared
+        if not (_offices(ctx, a, others_a) & _offices(ctx, b, others_b)):
+            continue
+        values: dict[str, str] = {}
+        for cluster, others in ((a, others_a), (b, others_b)):
+            for cid in cluster.claims:
+                values[cid] = ", ".join(ctx.name(o) for o in sorted(others))
+        claims = [ctx.by_id[cid] for cid in values]
+        same_day = a.date is not None and a.date == b.date and _dated_by_text(ctx, a, b)
+        out.append(
+            Conflict(
+                type=ConflictType.COUNTERPART_MISMATCH,
+                severity=Severity.WARNING if same_day else Severity.INFO,
+                subject=ctx.name(person),
+                claims=tuple(sorted(values)),
+                values=dict(sorted(values.items())),
+                explanation=(
+                    f"Accounts of {ctx.name(person)}'s meeting in {a.where} name different "
+                    f"counterparts in the same office: "
+                    f"{' vs '.join(sorted(set(values.values())))} ({articles_of(claims)})."
+                ),
+            )
+        )
+    return out
+
+
+def _offices(ctx: Context, cluster: EventCluster, others: set[str]) -> set[tuple[str, str | None]]:
+    out: set[tuple[str, str | None]] = set()
+    for cid in cluster.claims:
+        claim = ctx.by_id[cid]
+        for person in claim.people:
+            if ctx.entity(claim, person) in others and person.office:
+                out.add((person.office, person.country))
+    return out

@@ -1,0 +1,58 @@
+"""Conflicts between stances one holder is reported to take."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from factcheck.lexicon import load_lexicon
+from factcheck.model import (
+    Claim,
+    Conflict,
+    ConflictType,
+    Severity,
+)
+from factcheck.names import fold
+from factcheck.reconcile.context import Context
+from factcheck.reconcile.rules.wording import articles_of
+
+
+def _target_key(target: str) -> str:
+    from factcheck.extract.roles import find_country
+    from factcheck.extract.tokens import tokenize
+
+    lex = load_lexicon()
+    lowered = target.lower()
+    for alias, name in lex.target_aliases.items():
+        if alias in lowered:
+            return name.lower()
+    return find_country(tokenize(target)) or fold(target)
+
+
+def stance_conflicts(ctx: Context) -> list[Conflict]:
+    """One holder given both support for and opposition to one target."""
+    by_key: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for claim in ctx.claims:
+        for stance in claim.stance:
+            entity = ctx.identities.entity_of.get((claim.article, stance.holder))
+            if entity:
+                by_key[(entity, _target_key(stance.target))][stance.polarity.value].append(claim)
+    out = []
+    for (entity, target), polarities in sorted(by_key.items()):
+        if len(polarities) < 2:
+            continue
+        values = {c.id: pol for pol, claims in sorted(polarities.items()) for c in claims}
+        claims = [ctx.by_id[cid] for cid in values]
+        out.append(
+            Conflict(
+                type=ConflictType.STANCE_CONFLICT,
+                severity=Severity.WARNING,
+                subject=ctx.name(entity),
+                claims=tuple(sorted(values)),
+                values=dict(sorted(values.items())),
+                explanation=(
+                    f"{ctx.name(entity)} is reported both to support and to oppose "
+                    f"{target} ({articles_of(claims)})."
+                ),
+            )
+        )
+    return out
