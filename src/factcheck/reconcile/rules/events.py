@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from factcheck.lexicon import load_lexicon
 from factcheck.model import (
