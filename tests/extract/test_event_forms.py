@@ -116,3 +116,15 @@ def test_headline_is_part_of_the_article() -> None:
     )
     assert article.title == "Lima meets Sena in Lisbon"
     assert article.text.startswith(article.title)
+
+
+def test_abbreviation_in_parentheses_does_not_end_the_sentence() -> None:
+    (event,) = _events("President Anna Lima met Senator John Moss (R-Wis.) at the Capitol.")
+    assert event.where == "Capitol"
+
+
+def test_visited_place_is_the_place() -> None:
+    (event,) = _events(
+        "Vice President John Moss visited the White House today for talks with President Anna Lima."
+    )
+    assert event.where == "White House"

@@ -8,7 +8,10 @@ from factcheck.extract.roles import match_country
 from factcheck.extract.tokens import Token
 from factcheck.lexicon import load_lexicon
 
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "to"})
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "to", "visited", "visiting", "visit", "visits", "toured", "tours"}
+)
+"""Words a place follows: prepositions, and visit verbs (visited the White House)."""
 
 
 @dataclass(frozen=True)

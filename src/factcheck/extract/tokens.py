@@ -91,6 +91,11 @@ def split_sentences(text: str) -> list[Sentence]:
         end = match.end()
         if match.group()[:1] in ".!?" and _is_abbreviation_stop(text, match.start() + 1):
             continue
+        if (
+            match.group().startswith(".)")
+            and "(" in text[max(0, match.start() - 15) : match.start()]
+        ):
+            continue  # '(R-Wis.)': an abbreviation closing a short parenthesis
         _append(text, start, end, sentences)
         start = end
     _append(text, start, len(text), sentences)
