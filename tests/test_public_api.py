@@ -71,3 +71,22 @@ def test_no_person_name_from_the_seeds_in_src() -> None:
             text=True,
         )
         assert hits.stdout == "", f"{surname} in {hits.stdout}"
+
+
+def test_examples_run_and_print_the_seed_report() -> None:
+    report = subprocess.run(
+        [sys.executable, "examples/seed_report.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "role_mismatch: Mohammad Bagheri" in report.stdout
+    listing = subprocess.run(
+        [sys.executable, "examples/who_met_whom.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "003_f2efd379952b0cda: call" in listing.stdout
