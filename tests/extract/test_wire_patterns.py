@@ -107,3 +107,39 @@ def test_governor_of_a_place_gives_the_place_no_name() -> None:
     )
     names = {p.name for c in extract_claims(article) for p in c.people}
     assert "Ohio" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "where", "date"),
+    [
+        (
+            "Iranian President Ali Karimi met his Iraqi counterpart Omar Jaber on the sidelines "
+            "of the UN General Assembly in New York on Tuesday.",
+            ["Ali Karimi", "Omar Jaber"],
+            "New York",
+            "2023-05-09",
+        ),
+        (
+            "Syria's Foreign Minister Faisal Rahman arrived in Tehran on Thursday, where he is "
+            "scheduled to meet President Ali Karimi.",
+            ["Ali Karimi", "Faisal Rahman"],
+            "Tehran",
+            "2023-05-11",
+        ),
+        (
+            "In a meeting with visiting Iraqi National Security Adviser Omar Jaber in Tehran, Ali "
+            "Karimi, the secretary of Iran's Supreme National Security Council, said ties would "
+            "grow.",
+            ["Ali Karimi", "Omar Jaber"],
+            "Tehran",
+            "2023-05-11",
+        ),
+    ],
+)
+def test_clauses_around_the_meeting(
+    sentence: str, people: list[str], where: str, date: str
+) -> None:
+    article = parse_text_article("w", " date 2023-05-11 " + sentence)
+    (event,) = [c for c in extract_claims(article) if c.kind.is_event]
+    assert sorted(p.name for p in event.people) == people
+    assert (event.where, event.when.date) == (where, date)

@@ -232,6 +232,7 @@ def _participants(
         group = _group(tokens, window, i, 1)
         used.update(window.index(r) for r in group)
         free = group[0].governor not in governing_words() and _starts_clause(tokens, group[-1])
+        ungoverned = group[0].governor not in governing_words()
         if free and (subjects or objects):
             if subjects:
                 break  # a new clause: 'X called donors until Y sent a letter'
@@ -240,6 +241,8 @@ def _participants(
             subjects = group
         elif not objects:
             objects = group
+        elif ungoverned and not subjects:
+            subjects = group  # 'In a meeting with X in Tehran, Y said ...'
         if subjects and objects:
             break
     if subjects and not objects:
@@ -252,6 +255,11 @@ def _participants(
             and window[i].governor in governing_words()
         ]
         objects = between[:1]
+    if not subjects and any(
+        tokens[k].norm in {"he", "she"} for k in range(start, at)
+    ):  # 'X arrived in Tehran, where he is to meet Y': he is the sentence's subject
+        free_refs = [r for r in refs if r.last < start and r.governor not in governing_words()]
+        subjects = free_refs[:1]
     who = _unique(subjects)
     met = [p for p in _unique(objects) if p not in who]
     if not met and len(who) >= 2:
@@ -325,10 +333,14 @@ def _locate(
     start, end = _clause_bounds(tokens, at)
     if frame.kind is not ClaimKind.CALL:
         place = find_place(tokens, start, end) or place_before(tokens, at)
+        if place is None and start > 0 and tokens[start - 1].norm == "where":
+            place = find_place(tokens, 0, start)  # 'arrived in Tehran, where he will meet Y'
         if place:
             frame.place = place
             a, b = tokens[place.first].start, tokens[place.last].end
             frame.place_span = Span(start=a, end=b, text=text[a:b])
+    if frame.place_span:  # 'in New York on Tuesday': the date may follow the place
+        anchors = (*anchors, frame.place_span.start, frame.place_span.end)
     frame.when = find_date(text, tokens[start].start, tokens[end - 1].end, published, anchors)
     frame.evidence = [
         Span(start=sentence.start, end=sentence.end, text=text[sentence.start : sentence.end])
