@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from factcheck.model import Article
+from factcheck.reconcile.groups import DisjointSets
 
 SHINGLE_WORDS = 5
 SKETCH_SIZE = 64
@@ -46,13 +47,7 @@ def copy_groups(articles: Iterable[Article], threshold: float = COPY_THRESHOLD) 
     An article that copies no other is its own group. Deterministic and order-free.
     """
     sets = {a.id: shingles(a.text) for a in articles}
-    parent = {article: article for article in sets}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    groups = DisjointSets(sets)
 
     buckets: dict[int, list[str]] = defaultdict(list)
     for article, found in sorted(sets.items()):
@@ -66,6 +61,5 @@ def copy_groups(articles: Iterable[Article], threshold: float = COPY_THRESHOLD) 
     }
     for a, b in sorted(candidates):
         if jaccard(sets[a], sets[b]) >= threshold:
-            ra, rb = find(a), find(b)
-            parent[max(ra, rb)] = min(ra, rb)
-    return {article: find(article) for article in sets}
+            groups.union(a, b)
+    return {article: groups.find(article) for article in sets}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from factcheck.extract.roles import offices_compatible
 from factcheck.model import Claim, Entity, EntityMention, PersonMention
 from factcheck.names import match_names, name_tokens, skeleton
+from factcheck.reconcile.groups import DisjointSets
 
 MentionKey = tuple[str, str]
 """(article id, the article's fullest name for the person)."""
@@ -100,25 +101,13 @@ def resolve_identities(
     """Join the people of all articles into entities; ids are p1, p2... in a stable order."""
     mentions = collect_mentions(claims, named)
     keys = sorted(mentions)
-    parent = {key: key for key in keys}
-
-    def find(key: MentionKey) -> MentionKey:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
-    members = {key: [key] for key in keys}
+    sets = DisjointSets(keys)
     for _score, a, b in _candidate_pairs(mentions, keys):
-        ra, rb = find(a), find(b)
-        if ra == rb or _clash(members[ra], members[rb], mentions):
-            continue
-        keep, gone = min(ra, rb), max(ra, rb)
-        parent[gone] = keep
-        members[keep].extend(members.pop(gone))
+        if sets.find(a) != sets.find(b) and not _clash(sets.members(a), sets.members(b), mentions):
+            sets.union(a, b)
     groups: dict[MentionKey, list[MentionKey]] = defaultdict(list)
     for key in keys:
-        groups[find(key)].append(key)
+        groups[sets.find(key)].append(key)
     ordered = sorted(groups.values(), key=lambda g: g[0])
     entities: list[Entity] = []
     entity_of: dict[MentionKey, str] = {}
