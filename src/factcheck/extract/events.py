@@ -186,7 +186,7 @@ def _is_delegation_head(tokens: tuple[Token, ...], ref: Ref) -> bool:
 
 
 def _is_possessor(tokens: tuple[Token, ...], ref: Ref) -> bool:
-    """'Trump's wife': a name that only qualifies what follows it."""
+    """'Berg's wife': a name that only qualifies what follows it."""
     return ref.last + 1 < len(tokens) and tokens[ref.last + 1].norm == "'s"
 
 
@@ -198,7 +198,7 @@ def _participants(
     Subjects: the nearest group of subject-position references before the trigger, or the
     antecedent of 'who' opening the clause; failing those, the first free group after it
     ('Speaking by phone to X, ..., Y said'). Counterparts: the first group after the trigger
-    that is not the subject, skipping possessors ('met Trump's wife, Melania').
+    that is not the subject, skipping possessors ('met Berg's wife, Anna').
     """
     start, end = _clause_bounds(tokens, at)
     window = [r for r in refs if start <= r.first < end]
