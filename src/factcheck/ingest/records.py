@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from factcheck.errors import ArticleError
 from factcheck.ingest.dateline import dateline_place
+from factcheck.ingest.validation import describe
 from factcheck.model import Article
 
 _FIELDS = ("id", "text", "published", "title", "url", "outlet")
@@ -29,9 +30,7 @@ def article_from_record(record: Any, source: str, line: int | None, default_id: 
     try:
         return Article.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ArticleError(source, f"field {where!r}: {first['msg']}", line) from exc
+        raise ArticleError(source, describe(exc), line) from exc
 
 
 def iter_jsonl(lines: list[str], source: str, stem: str) -> Iterator[Article | ArticleError]:

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from factcheck.errors import ReferenceTableError
 from factcheck.extract.roles import office_key
+from factcheck.ingest.validation import describe
 from factcheck.model import OfficeTerm
 
 _FIELDS = ("person", "office", "country", "start", "end", "source")
@@ -64,9 +65,7 @@ def _term(row: Any, source: str, line: int | None) -> OfficeTerm:
     try:
         return OfficeTerm.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first["loc"])
-        raise ReferenceTableError(source, f"field {field!r}: {first['msg']}", line) from exc
+        raise ReferenceTableError(source, describe(exc), line) from exc
 
 
 def _first(entity: dict[str, Any], prop: str) -> str | None:
