@@ -134,3 +134,16 @@ def load_lexicon() -> Lexicon:
         female_honorifics=frozenset(places["female_honorifics"]),
         male_honorifics=frozenset(places["male_honorifics"]),
     )
+
+
+def country_in(text: str) -> str | None:
+    """The first country or demonym written in `text`, as ISO alpha-2, or None."""
+    lex = load_lexicon()
+    words = phrase_key(text.replace(",", " "))
+    for i in range(len(words)):
+        for size in range(min(lex.max_phrase, len(words) - i), 0, -1):
+            key = words[i : i + size]
+            iso = lex.countries.get(key) or lex.demonyms.get(key)
+            if iso:
+                return iso
+    return None

@@ -22,18 +22,13 @@ from factcheck.extract.name_runs import (
     name_runs,
     right_appositive,
 )
-from factcheck.extract.roles import (
-    Title,
-    is_chain_token,
-    office_label,
-    offices_compatible,
-    parse_title,
-)
+from factcheck.extract.roles import Title, is_chain_token, parse_title
 from factcheck.extract.tokens import Sentence, Token
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.model import RoleBasis
 from factcheck.names import fold_token, is_surname_variant
 from factcheck.names.normalize import particles
+from factcheck.offices import office_label, offices_compatible
 
 __all__ = ["MentionIndex", "PersonRecord", "Ref", "RefKind", "find_people", "governing_words"]
 

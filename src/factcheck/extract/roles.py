@@ -8,10 +8,10 @@ from functools import lru_cache
 
 from factcheck.extract.tokens import Token
 from factcheck.lexicon import Lexicon, load_lexicon
+from factcheck.offices import is_acronym, office_key, read_offices
 
 _POSSESSIVE = frozenset({"'s"})
 _DETERMINERS = frozenset({"the", "a", "an"})
-_PAST = frozenset({"former", "ex", "late", "then", "previous", "onetime", "erstwhile"})
 
 
 @dataclass(frozen=True)
@@ -29,69 +29,9 @@ class Title:
     honorific: bool = False
 
 
-def office_key(role: str | None) -> str | None:
-    """Normalise an office as written to a short key ('Minister of Defence' -> defense_minister).
-
-    Returns None when the role names no known office (e.g. a bare 'Minister') or an office
-    no longer held ('former secretary of state').
-    """
-    if not role:
-        return None
-    lex = load_lexicon()
-    words = set(
-        role.lower().replace("defence", "defense").replace("-", " ").replace("’", "'").split()
-    )
-    if words & _PAST:
-        return None
-    for rule in lex.office_rules:
-        if rule.words <= words:
-            deputy = words & lex.deputy_words
-            if deputy and rule.key not in {"vice_president", "vice_president_elect"}:
-                return "deputy_" + rule.key
-            organisation = _organisation(role)
-            if organisation and rule.key in _qualified():
-                return f"{organisation}_{rule.key}"
-            return rule.key
-    return None
-
-
-def _organisation(role: str) -> str | None:
-    """An organisation acronym in a role ('FBI director' -> 'fbi'), not a country code."""
-    lex = load_lexicon()
-    for word in role.replace("-", " ").split():
-        letters = word.replace(".", "")
-        if _is_acronym(word) and (letters.lower(),) not in lex.countries:
-            return letters.lower()
-    return None
-
-
-@lru_cache(maxsize=1)
-def _qualified() -> frozenset[str]:
-    return frozenset(_read_offices()["qualified_by_organisation"])
-
-
 @lru_cache(maxsize=1)
 def _not_rank_before_general() -> frozenset[str]:
-    return frozenset(_read_offices()["not_rank_before_general"])
-
-
-def _read_offices() -> dict[str, list[str]]:
-    import json
-    from importlib import resources
-
-    text = resources.files("factcheck.data").joinpath("offices.json").read_text("utf-8")
-    data: dict[str, list[str]] = json.loads(text)
-    return data
-
-
-def offices_compatible(a: str, b: str) -> bool:
-    """True for one office, or an office and its '-elect' ('president' / 'president_elect')."""
-    return a.removesuffix("_elect") == b.removesuffix("_elect")
-
-
-def office_label(key: str) -> str:
-    """Human label of an office key ('defense_minister' -> 'defense minister')."""
-    return load_lexicon().office_labels.get(key, key.replace("_", " "))
+    return frozenset(read_offices()["not_rank_before_general"])
 
 
 @lru_cache(maxsize=1)
@@ -108,18 +48,13 @@ def is_chain_token(token: Token) -> bool:
     organisation acronyms such as FBI or F.B.I.)."""
     if token.text in {".", "-"}:
         return True
-    if _is_acronym(token.text):
+    if is_acronym(token.text):
         return True
     vocab = _chain_vocabulary()
     if token.norm in vocab:
         return True
     parts = token.norm.split("-")
     return len(parts) > 1 and all(part in vocab for part in parts)
-
-
-def _is_acronym(text: str) -> bool:
-    letters = text.replace(".", "")
-    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
 
 
 def _words(tokens: Sequence[Token]) -> list[Token]:

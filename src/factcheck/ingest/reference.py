@@ -17,9 +17,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from factcheck.errors import ReferenceTableError
-from factcheck.extract.roles import office_key
 from factcheck.ingest.validation import describe
 from factcheck.model import OfficeTerm
+from factcheck.offices import office_key
 
 _FIELDS = ("person", "office", "country", "start", "end", "source")
 

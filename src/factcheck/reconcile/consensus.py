@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from factcheck.extract.roles import office_key
 from factcheck.model import Claim, Conflict, Consensus, Support
 from factcheck.names import fold
+from factcheck.offices import office_key
 
 MIN_SOURCES = 2
 """A value needs this many independent sources to be called the best supported."""

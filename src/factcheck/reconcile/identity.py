@@ -11,9 +11,9 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from factcheck.extract.roles import offices_compatible
 from factcheck.model import Claim, Entity, EntityMention, PersonMention
 from factcheck.names import match_names, name_tokens, skeleton
+from factcheck.offices import offices_compatible
 from factcheck.reconcile.groups import DisjointSets
 
 MentionKey = tuple[str, str]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from factcheck.extract.roles import office_label
 from factcheck.model import Claim, Conflict, ConflictType, OfficeTerm, PersonMention, Severity
 from factcheck.names import match_names
+from factcheck.offices import office_label
 from factcheck.reconcile.context import Context
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 
-from factcheck.extract.roles import office_label
 from factcheck.lexicon import load_lexicon
 from factcheck.model import (
     Claim,
@@ -14,6 +13,7 @@ from factcheck.model import (
     DateBasis,
     Severity,
 )
+from factcheck.offices import office_label
 from factcheck.reconcile.context import Context
 from factcheck.reconcile.dates import dates_compatible
 from factcheck.reconcile.rules.wording import articles_of

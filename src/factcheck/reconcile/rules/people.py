@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 
-from factcheck.extract.roles import office_label, offices_compatible
 from factcheck.lexicon import load_lexicon
 from factcheck.model import (
     Claim,
@@ -14,6 +13,7 @@ from factcheck.model import (
     Severity,
 )
 from factcheck.names import fold, fold_token, name_tokens
+from factcheck.offices import office_label, offices_compatible
 from factcheck.reconcile.context import Context
 from factcheck.reconcile.dates import dates_compatible
 from factcheck.reconcile.rules.wording import articles_of

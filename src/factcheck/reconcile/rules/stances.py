@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from factcheck.lexicon import load_lexicon
+from factcheck.lexicon import country_in, load_lexicon
 from factcheck.model import (
     Claim,
     Conflict,
@@ -17,15 +17,12 @@ from factcheck.reconcile.rules.wording import articles_of
 
 
 def _target_key(target: str) -> str:
-    from factcheck.extract.roles import find_country
-    from factcheck.extract.tokens import tokenize
-
     lex = load_lexicon()
     lowered = target.lower()
     for alias, name in lex.target_aliases.items():
         if alias in lowered:
             return name.lower()
-    return find_country(tokenize(target)) or fold(target)
+    return country_in(target) or fold(target)
 
 
 def stance_conflicts(ctx: Context) -> list[Conflict]:

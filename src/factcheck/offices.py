@@ -1,0 +1,80 @@
+"""Offices: a role as written ('Minister of Defence') normalised to a key (defense_minister),
+its label, and which keys are one office ('president' and 'president_elect').
+
+Shared by extraction, reconciliation and the reference table loader.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from factcheck.lexicon import load_lexicon
+
+_PAST = frozenset({"former", "ex", "late", "then", "previous", "onetime", "erstwhile"})
+
+
+def is_acronym(text: str) -> bool:
+    """True for an organisation acronym such as FBI or F.B.I."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
+
+
+@lru_cache(maxsize=1)
+def read_offices() -> dict[str, list[str]]:
+    """The raw office lists of data/offices.json."""
+    text = resources.files("factcheck.data").joinpath("offices.json").read_text("utf-8")
+    data: dict[str, list[str]] = json.loads(text)
+    return data
+
+
+def office_key(role: str | None) -> str | None:
+    """Normalise an office as written to a short key ('Minister of Defence' -> defense_minister).
+
+    Returns None when the role names no known office (e.g. a bare 'Minister') or an office
+    no longer held ('former secretary of state').
+    """
+    if not role:
+        return None
+    lex = load_lexicon()
+    words = set(
+        role.lower().replace("defence", "defense").replace("-", " ").replace("’", "'").split()
+    )
+    if words & _PAST:
+        return None
+    for rule in lex.office_rules:
+        if rule.words <= words:
+            deputy = words & lex.deputy_words
+            if deputy and rule.key not in {"vice_president", "vice_president_elect"}:
+                return "deputy_" + rule.key
+            organisation = _organisation(role)
+            if organisation and rule.key in _qualified():
+                return f"{organisation}_{rule.key}"
+            return rule.key
+    return None
+
+
+def _organisation(role: str) -> str | None:
+    """An organisation acronym in a role ('FBI director' -> 'fbi'), not a country code."""
+    lex = load_lexicon()
+    for word in role.replace("-", " ").split():
+        letters = word.replace(".", "")
+        if is_acronym(word) and (letters.lower(),) not in lex.countries:
+            return letters.lower()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _qualified() -> frozenset[str]:
+    return frozenset(read_offices()["qualified_by_organisation"])
+
+
+def offices_compatible(a: str, b: str) -> bool:
+    """True for one office, or an office and its '-elect' ('president' / 'president_elect')."""
+    return a.removesuffix("_elect") == b.removesuffix("_elect")
+
+
+def office_label(key: str) -> str:
+    """Human label of an office key ('defense_minister' -> 'defense minister')."""
+    return load_lexicon().office_labels.get(key, key.replace("_", " "))

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import pytest
+
+from factcheck.offices import office_key, offices_compatible
+
+
+@pytest.mark.parametrize(
+    ("role", "key"),
+    [
+        ("Defence Minister", "defense_minister"),
+        ("Minister of Defense of the Syrian Arab Republic", "defense_minister"),
+        ("Minister of Defence and Logistics of the Armed Forces", "defense_minister"),
+        ("Chief of Staff of the Iranian Armed Forces", "chief_of_staff"),
+        ("Deputy Foreign Minister", "deputy_foreign_minister"),
+        ("Vice President", "vice_president"),
+        ("President-elect", "president_elect"),
+        ("FBI director", "fbi_director"),
+        ("head of the FBI", "fbi_director"),
+        ("Attorney General", "attorney_general"),
+        ("former Secretary of State", None),
+        ("Minister", None),
+    ],
+)
+def test_office_keys(role: str, key: str | None) -> None:
+    assert office_key(role) == key
+
+
+def test_an_office_and_its_elect_are_one_office() -> None:
+    assert offices_compatible("president", "president_elect")
+    assert not offices_compatible("president", "vice_president")
