@@ -196,9 +196,12 @@ def _join(
                     continue
                 glued = "".join(mine[k] for k in span)
                 for j in range(len(other)):
-                    if j in theirs:
+                    target = other[j]
+                    if j in theirs or target[0] != glued[0]:
+                        continue  # a glued match keeps its first letter ('dolatabadi')
+                    if not 0.7 <= len(target) / len(glued) <= 1.4:
                         continue
-                    sim = token_similarity(glued, other[j])
+                    sim = token_similarity(glued, target)
                     if sim >= TOKEN_MATCH:
                         for k in span:
                             own[k] = j
