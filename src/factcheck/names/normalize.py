@@ -47,6 +47,11 @@ def _compound() -> re.Pattern[str]:
     return re.compile(rf"^(?:{prefixes})")
 
 
+_ASCII_FOLD = {
+    i: (chr(i).lower() if chr(i).isalpha() else None if chr(i) in "'`" else " ") for i in range(128)
+}
+"""ASCII letters lower-cased, apostrophes dropped, everything else a space."""
+
 _APOSTROPHES = re.compile(r"['’`ʿʾ]")
 _NON_LETTERS = re.compile(r"[^a-z]+")
 _AFTER_ABD = re.compile(r"^(?:[aeiou]l|[aeiou](?=(.)\1)|[aeiou])")
@@ -55,12 +60,11 @@ _AFTER_ABD = re.compile(r"^(?:[aeiou]l|[aeiou](?=(.)\1)|[aeiou])")
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII letters and spaces: accents dropped, hyphens and apostrophes removed."""
-    if text.isascii():
-        ascii_text = text.lower().replace("'", "").replace("`", "")
-    else:
-        decomposed = unicodedata.normalize("NFKD", text)
-        ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-        ascii_text = _APOSTROPHES.sub("", ascii_text)
+    if text.isascii():  # the common case: one C-level pass
+        return " ".join(text.translate(_ASCII_FOLD).split())
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    ascii_text = _APOSTROPHES.sub("", ascii_text)
     return " ".join(_NON_LETTERS.sub(" ", ascii_text).split())
 
 
