@@ -29,6 +29,8 @@ class Lexicon:
     office_rules: tuple[OfficeRule, ...]
     deputy_words: frozenset[str]
     single_holder_offices: frozenset[str]
+    organisation_qualified_offices: frozenset[str]
+    not_rank_before_general: frozenset[str]
     office_labels: dict[str, str]
     office_head_words: frozenset[str]
     chain_words: frozenset[str]
@@ -112,6 +114,8 @@ def load_lexicon() -> Lexicon:
         ),
         deputy_words=frozenset(offices["deputy_words"]),
         single_holder_offices=frozenset(offices["single_holder"]),
+        organisation_qualified_offices=frozenset(offices["qualified_by_organisation"]),
+        not_rank_before_general=frozenset(offices["not_rank_before_general"]),
         office_labels=dict(offices["labels"]),
         office_head_words=frozenset(offices["head_words"]),
         chain_words=frozenset(offices["chain_words"]),

@@ -6,10 +6,6 @@ Shared by extraction, reconciliation and the reference table loader.
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from importlib import resources
-
 from factcheck.lexicon import load_lexicon
 
 _PAST = frozenset({"former", "ex", "late", "then", "previous", "onetime", "erstwhile"})
@@ -19,14 +15,6 @@ def is_acronym(text: str) -> bool:
     """True for an organisation acronym such as FBI or F.B.I."""
     letters = text.replace(".", "")
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
-
-
-@lru_cache(maxsize=1)
-def read_offices() -> dict[str, list[str]]:
-    """The raw office lists of data/offices.json."""
-    text = resources.files("factcheck.data").joinpath("offices.json").read_text("utf-8")
-    data: dict[str, list[str]] = json.loads(text)
-    return data
 
 
 def office_key(role: str | None) -> str | None:
@@ -49,7 +37,7 @@ def office_key(role: str | None) -> str | None:
             if deputy and rule.key not in {"vice_president", "vice_president_elect"}:
                 return "deputy_" + rule.key
             organisation = _organisation(role)
-            if organisation and rule.key in _qualified():
+            if organisation and rule.key in lex.organisation_qualified_offices:
                 return f"{organisation}_{rule.key}"
             return rule.key
     return None
@@ -63,11 +51,6 @@ def _organisation(role: str) -> str | None:
         if is_acronym(word) and (letters.lower(),) not in lex.countries:
             return letters.lower()
     return None
-
-
-@lru_cache(maxsize=1)
-def _qualified() -> frozenset[str]:
-    return frozenset(read_offices()["qualified_by_organisation"])
 
 
 def offices_compatible(a: str, b: str) -> bool:

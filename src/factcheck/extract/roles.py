@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from factcheck.extract.tokens import Token
 from factcheck.lexicon import Lexicon, load_lexicon
-from factcheck.offices import is_acronym, office_key, read_offices
+from factcheck.offices import is_acronym, office_key
 
 _POSSESSIVE = frozenset({"'s"})
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -27,11 +27,6 @@ class Title:
     office: str | None = None
     country: str | None = None
     honorific: bool = False
-
-
-@lru_cache(maxsize=1)
-def _not_rank_before_general() -> frozenset[str]:
-    return frozenset(read_offices()["not_rank_before_general"])
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +89,7 @@ def _rank_at_end(words: list[Token], lex: Lexicon) -> tuple[str, int] | None:
         key = tuple(t.norm for t in words[-size:])
         if key in lex.ranks:
             before = words[-size - 1].norm if len(words) > size else ""
-            if key == ("general",) and before in _not_rank_before_general():
+            if key == ("general",) and before in lex.not_rank_before_general:
                 return None  # 'Attorney General', 'Secretary General': an office
             return lex.ranks[key], size
     return None

@@ -83,11 +83,6 @@ def token_similarity(a: str, b: str) -> float:
     return jw
 
 
-def _may_lift(a: str, b: str) -> bool:
-    """True for token pairs that a rule other than Jaro-Winkler could make agree."""
-    return (a[0] == b[0] and min(len(a), len(b)) <= 4) or "abd" in (a[:3], b[:3])
-
-
 def _is_abbreviation(short: str, full: str) -> bool:
     if len(short) > 4 or len(full) < len(short) + 2 or short[0] != full[0] or short[-1] != full[-1]:
         return False

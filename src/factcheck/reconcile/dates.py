@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from factcheck.model import Claim, DateBasis
+
 
 def dates_compatible(a: str | None, b: str | None, window_days: int = 0) -> bool:
     """True when the two dates can name the same day: either is missing, one contains the
@@ -18,3 +20,9 @@ def dates_compatible(a: str | None, b: str | None, window_days: int = 0) -> bool
 def days_apart(a: str, b: str) -> int:
     """Absolute difference in days of two YYYY-MM-DD dates."""
     return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+def text_dates(claims: list[Claim]) -> set[str]:
+    """Dates the claims' own words give: not datelines, not inferred."""
+    textual = (DateBasis.EXPLICIT, DateBasis.RELATIVE)
+    return {c.when.date for c in claims if c.when.basis in textual and c.when.date}

@@ -16,7 +16,7 @@ from factcheck.model import (
     Severity,
 )
 from factcheck.reconcile.context import Context
-from factcheck.reconcile.dates import dates_compatible
+from factcheck.reconcile.dates import dates_compatible, text_dates
 from factcheck.reconcile.events import claim_kind_label
 from factcheck.reconcile.rules.wording import articles_of
 
@@ -97,12 +97,8 @@ def _differing(members: list[Claim], subject: str, label: str) -> list[Conflict]
 
 def _dated_by_text(ctx: Context, *clusters: EventCluster) -> bool:
     """True when every cluster's date comes from some article's own words, not a dateline."""
-    textual = {DateBasis.EXPLICIT, DateBasis.RELATIVE}
     return all(
-        any(
-            ctx.by_id[cid].when.basis in textual and ctx.by_id[cid].when.date == cluster.date
-            for cid in cluster.claims
-        )
+        cluster.date in text_dates([ctx.by_id[cid] for cid in cluster.claims])
         for cluster in clusters
     )
 

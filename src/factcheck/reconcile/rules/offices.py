@@ -10,12 +10,11 @@ from factcheck.model import (
     Claim,
     Conflict,
     ConflictType,
-    DateBasis,
     Severity,
 )
 from factcheck.offices import office_label
 from factcheck.reconcile.context import Context
-from factcheck.reconcile.dates import dates_compatible
+from factcheck.reconcile.dates import dates_compatible, text_dates
 from factcheck.reconcile.rules.wording import articles_of
 
 
@@ -50,7 +49,7 @@ def office_holders(ctx: Context) -> list[Conflict]:
             if any(dates_compatible(a, b) for a in d1 for b in d2):
                 # a dateline dates the article, not a term of office: only dates the texts
                 # give make two holders at once a likely conflict
-                t1, t2 = _text_dates(c1), _text_dates(c2)
+                t1, t2 = text_dates(c1), text_dates(c2)
                 textual = any(dates_compatible(a, b) for a in t1 for b in t2)
                 out.append(
                     Conflict(
@@ -81,9 +80,3 @@ def office_holders(ctx: Context) -> list[Conflict]:
                     )
                 )
     return out
-
-
-def _text_dates(claims: list[Claim]) -> set[str]:
-    """Dates the claims' own words give (not datelines, not other accounts)."""
-    textual = {DateBasis.EXPLICIT, DateBasis.RELATIVE}
-    return {c.when.date for c in claims if c.when.basis in textual and c.when.date}
