@@ -89,3 +89,25 @@ def test_invariant_to_case_diacritics_and_titles(a: str, b: str) -> None:
 @given(names)
 def test_a_name_is_itself(a: str) -> None:
     assert match_names(a, a).same
+
+
+@given(words, words)
+def test_cheap_screen_never_drops_a_pair_that_would_agree(a: str, b: str) -> None:
+    # the alignment skips token_similarity when the screen says no: that must never lose a
+    # pair scoring 0.8 or more, even at rapidfuzz's rounding boundary
+    from factcheck.names.compare import _may_agree, token_similarity
+
+    if token_similarity(a, b) >= 0.8:
+        assert _may_agree(a, b, skeleton(a), skeleton(b))
+
+
+def test_cheap_screen_keeps_a_pair_at_the_boundary() -> None:
+    # Jaro-Winkler of these two skeletons is 0.8 exactly, which rapidfuzz's own
+    # score_cutoff=0.8 rounds away
+    from rapidfuzz.distance import JaroWinkler
+
+    from factcheck.names.compare import _may_agree
+
+    a, b = "lusimani", "lasamani"
+    assert JaroWinkler.similarity(skeleton(a), skeleton(b)) >= 0.8
+    assert _may_agree(a, b, skeleton(a), skeleton(b))

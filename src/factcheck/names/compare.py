@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
-from factcheck.names.normalize import alternative_skeleton, coarse_key, name_tokens, skeleton
+from factcheck.names.normalize import alternative_skeleton, coarse_key, parse_name, skeleton
 
 jaro_winkler = JaroWinkler.similarity
 
@@ -37,6 +37,10 @@ FAMILY_BONUS = 0.05
 
 _CAPPED = 0.5
 """Score of a pair that fails a structural rule, whatever its token agreement."""
+
+_SCREEN = 0.79
+"""Jaro-Winkler cutoff of the cheap screens: below token_similarity's 0.8 so that a value
+rapidfuzz rounds either way at the boundary is never screened out."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,18 +68,20 @@ def token_similarity(a: str, b: str) -> float:
     sa, sb = skeleton(a), skeleton(b)
     if sa == sb:
         return 0.97
-    jw = float(JaroWinkler.similarity(sa, sb))
-    if ("dh" in a or "dh" in b) and jw < 0.9:
-        alt = float(JaroWinkler.similarity(alternative_skeleton(a), alternative_skeleton(b)))
-        jw = max(jw, alt)
-    special = (a[0] == b[0] and min(len(a), len(b)) <= 4) or "abd" in (a[:3], b[:3])
-    if jw < 0.8 and not special:
+    jw: float = jaro_winkler(sa, sb)
+    if jw < 0.9 and ("dh" in a or "dh" in b):
+        jw = max(jw, jaro_winkler(alternative_skeleton(a), alternative_skeleton(b)))
+    shortest = min(len(a), len(b))
+    compound = a.startswith("abd") or b.startswith("abd")
+    if jw < 0.8 and not compound and (shortest > 4 or a[0] != b[0]):
         return jw  # no rule below can lift it to a match
-    if min(len(a), len(b)) >= 4 and jw >= 0.8 and coarse_key(a) == coarse_key(b):
+    if jw >= 0.8 and shortest >= 4 and coarse_key(a) == coarse_key(b):
         return 0.92
-    for whole, part in ((a, b), (b, a)):
-        if whole.startswith("abd") and len(whole) > 5 and token_similarity(whole[3:], part) >= 0.92:
-            return 0.9
+    if compound:
+        for whole, part in ((a, b), (b, a)):
+            stem = whole[3:] if whole.startswith("abd") and len(whole) > 5 else ""
+            if stem and token_similarity(stem, part) >= 0.92:
+                return 0.9
     if min(len(sa), len(sb)) <= 3 and jw < 0.95:
         jw = min(jw, 0.8)
     if _is_abbreviation(a, b) or _is_abbreviation(b, a):
@@ -90,63 +96,70 @@ def _is_abbreviation(short: str, full: str) -> bool:
     return all(c in letters for c in short)
 
 
-@dataclass(frozen=True, slots=True)
-class _Profile:
-    """A name prepared for comparison: folded tokens and their skeletons."""
-
-    tokens: tuple[str, ...]
-    skeletons: tuple[str, ...]
+Profile = tuple[tuple[str, ...], tuple[str, ...]]
+"""A name prepared for comparison: its folded tokens and their skeletons."""
 
 
 @lru_cache(maxsize=65536)
-def _profile(name: str) -> _Profile:
-    tokens = name_tokens(name)
-    return _Profile(tokens, tuple(skeleton(t) for t in tokens))
+def _profile(name: str) -> Profile:
+    tokens = parse_name(name)  # not name_tokens: this cache holds the name already
+    return tokens, tuple(map(skeleton, tokens))
 
 
-Alignment = tuple[dict[int, int], dict[int, int], float, float]
-"""(a index -> b index, b index -> a index, similarity-weighted tokens covered in a, in b)."""
+Alignment = tuple[list[int], list[int], float, float]
+"""(b index of each a token, a index of each b token, -1 when free; similarity-weighted
+tokens covered in a, in b)."""
+
+_FREE = -1
 
 
-def _align(a: _Profile, b: _Profile) -> Alignment:
+def _align(a: Profile, b: Profile) -> Alignment:
     """One-to-one alignment in tiers, best evidence first: equal spelling, equal skeleton,
     then similarity among the tokens left."""
-    ta, tb, sa, sb = a.tokens, b.tokens, a.skeletons, b.skeletons
-    na, nb = len(ta), len(tb)
-    to_b: dict[int, int] = {}
-    to_a: dict[int, int] = {}
+    (ta, sa), (tb, sb) = a, b
+    nb = len(tb)
+    to_b = [_FREE] * len(ta)
+    to_a = [_FREE] * nb
     cover = 0.0
-    for i in range(na):  # equal spelling, then equal skeleton
-        t, k = ta[i], sa[i]
-        for j in range(nb):
-            if (t == tb[j] or k == sb[j]) and j not in to_a:
-                to_b[i] = j
-                to_a[j] = i
-                cover += 1.0 if t == tb[j] else 0.97
-                break
-    cover_a = cover_b = cover
-    if len(to_b) < na and len(to_a) < nb:
-        scored = []
-        for i in range(na):
-            if i in to_b:
-                continue
-            t, k = ta[i], sa[i]
+    free_a: list[int] = []
+    for i, k in enumerate(sa):  # equal skeleton (equal spelling has one too), first free
+        if k in sb:
             for j in range(nb):
-                if j in to_a:
-                    continue
-                u = tb[j]
-                # cheap C-level screen: only close skeletons, or the special shapes that
-                # token_similarity can lift (abbreviations, 'abd' compounds), go further
-                if not jaro_winkler(k, sb[j], score_cutoff=0.8) and not (
-                    (t[0] == u[0] and (len(t) <= 4 or len(u) <= 4)) or "abd" in (t[:3], u[:3])
-                ):
-                    continue
-                sim = token_similarity(t, u)
-                if sim >= TOKEN_MATCH:
-                    scored.append((-sim, i, j))
+                if sb[j] == k and to_a[j] < 0:
+                    to_b[i] = j
+                    to_a[j] = i
+                    cover += 1.0 if ta[i] == tb[j] else 0.97
+                    break
+            else:
+                free_a.append(i)
+        else:
+            free_a.append(i)
+    if not free_a or _FREE not in to_a:
+        return to_b, to_a, cover, cover
+    free_b = [j for j in range(nb) if to_a[j] < 0]
+    scored = []
+    for i in free_a:
+        t, k = ta[i], sa[i]
+        short_t, compound_t = len(t) <= 4, t.startswith("abd") or "dh" in t
+        for j in free_b:
+            u = tb[j]
+            # the screen of _may_agree, inlined: this loop is the matcher's hottest
+            if not (
+                jaro_winkler(k, sb[j], score_cutoff=_SCREEN)
+                or (t[0] == u[0] and (short_t or len(u) <= 4))
+                or compound_t
+                or u.startswith("abd")
+                or "dh" in u
+            ):
+                continue
+            sim = token_similarity(t, u)
+            if sim >= TOKEN_MATCH:
+                scored.append((-sim, i, j))
+    cover_a = cover_b = cover
+    if scored:
         scored.sort()
         for neg, i, j in scored:
-            if i not in to_b and j not in to_a:
+            if to_b[i] < 0 and to_a[j] < 0:
                 to_b[i] = j
                 to_a[j] = i
                 cover_a -= neg
@@ -154,28 +167,48 @@ def _align(a: _Profile, b: _Profile) -> Alignment:
     return to_b, to_a, cover_a, cover_b
 
 
-def _glued(ta: tuple[str, ...], tb: tuple[str, ...], base: Alignment) -> Alignment:
-    """A copy of `base` where adjacent free tokens may also be joined ('Dolat Abadi' ~
-    'Dowlatabadi')."""
-    to_b, to_a = dict(base[0]), dict(base[1])
+def _glued(ta: tuple[str, ...], tb: tuple[str, ...], base: Alignment) -> Alignment | None:
+    """A copy of `base` where adjacent free tokens are also joined ('Dolat Abadi' ~
+    'Dowlatabadi'), or None when no join matches."""
+    to_b, to_a = base[0][:], base[1][:]
     gained_a, gained_b = _join(ta, tb, to_b, to_a)
+    if not gained_a:
+        return None
     return to_b, to_a, base[2] + gained_a, base[3] + gained_b
 
 
-def _with_family(ta: tuple[str, ...], tb: tuple[str, ...], base: Alignment) -> Alignment:
+def _with_family(a: Profile, b: Profile, base: Alignment) -> Alignment:
     """Family names the alignment left over still agree when similar: 'Dib' ~ 'Dibe'."""
     to_b, to_a, cover_a, cover_b = base
-    last_a, last_b = len(ta) - 1, len(tb) - 1
-    if last_a in to_b or last_b in to_a:
+    (ta, sa), (tb, sb) = a, b
+    if to_b[-1] >= 0 or to_a[-1] >= 0:
         return base
-    sim = token_similarity(ta[last_a], tb[last_b])
+    t, u = ta[-1], tb[-1]
+    if not _may_agree(t, u, sa[-1], sb[-1]):
+        return base
+    sim = token_similarity(t, u)
     if sim < FAMILY_MATCH:
         return base
-    return {**to_b, last_a: last_b}, {**to_a, last_b: last_a}, cover_a + sim, cover_b + sim
+    to_b, to_a = to_b[:], to_a[:]
+    to_b[-1], to_a[-1] = len(tb) - 1, len(ta) - 1
+    return to_b, to_a, cover_a + sim, cover_b + sim
+
+
+def _may_agree(t: str, u: str, st: str, su: str) -> bool:
+    """False only when `token_similarity(t, u)` is surely below 0.8: a C-level screen on
+    the skeletons `st`, `su`, letting through the shapes its rules can lift."""
+    return bool(
+        jaro_winkler(st, su, score_cutoff=_SCREEN)
+        or (t[0] == u[0] and (len(t) <= 4 or len(u) <= 4))
+        or t.startswith("abd")
+        or u.startswith("abd")
+        or "dh" in t
+        or "dh" in u
+    )
 
 
 def _join(
-    ta: tuple[str, ...], tb: tuple[str, ...], to_b: dict[int, int], to_a: dict[int, int]
+    ta: tuple[str, ...], tb: tuple[str, ...], to_b: list[int], to_a: list[int]
 ) -> tuple[float, float]:
     """'Dolat Abadi' ~ 'Dowlatabadi': free adjacent tokens of one name glued and matched to
     one free token of the other. Returns the coverage gained on each side."""
@@ -184,22 +217,25 @@ def _join(
         (ta, tb, to_b, to_a, False),
         (tb, ta, to_a, to_b, True),
     ):
+        if own.count(_FREE) < 2 or _FREE not in theirs:
+            continue  # fewer than two tokens free here, or none free there
+        # a glued match keeps its first letter ('dolatabadi'): only starts some free token
+        # of the other name shares are worth gluing
+        firsts = {other[j][0] for j in range(len(other)) if theirs[j] < 0}
         for size in (2, 3):
             for start in range(len(mine) - size + 1):
-                span = range(start, start + size)
-                if any(k in own for k in span):
+                if mine[start][0] not in firsts or max(own[start : start + size]) >= 0:
                     continue
-                glued = "".join(mine[k] for k in span)
+                glued = "".join(mine[start : start + size])
                 for j in range(len(other)):
                     target = other[j]
-                    if j in theirs or target[0] != glued[0]:
-                        continue  # a glued match keeps its first letter ('dolatabadi')
+                    if theirs[j] >= 0 or target[0] != glued[0]:
+                        continue
                     if not 0.7 <= len(target) / len(glued) <= 1.4:
                         continue
                     sim = token_similarity(glued, target)
                     if sim >= TOKEN_MATCH:
-                        for k in span:
-                            own[k] = j
+                        own[start : start + size] = [j] * size
                         theirs[j] = start
                         if flipped:
                             gained_a, gained_b = gained_a + sim, gained_b + sim * size
@@ -216,35 +252,39 @@ def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMat
     the surname of a fuller name is for context to decide (see reconcile.identity).
     """
     pa, pb = _profile(a), _profile(b)
-    if not pa.tokens or not pb.tokens:
+    ta, tb = pa[0], pb[0]
+    if not ta or not tb:
         return NameMatch(0.0, False, "empty name")
-    if pa.tokens == pb.tokens:
+    if ta == tb:
         return NameMatch(1.0, True, "same spelling")
-    if (len(pa.tokens), pa.tokens) > (len(pb.tokens), pb.tokens):
-        pa, pb = pb, pa
-    ta, tb = pa.tokens, pb.tokens
+    if len(ta) > len(tb) or (len(ta) == len(tb) and ta > tb):
+        pa, pb, ta, tb = pb, pa, tb, ta
     if len(ta) == 1:
         return _single(ta[0], tb, threshold)
     base = _align(pa, pb)
-    match = _decide(ta, tb, _with_family(ta, tb, base), threshold)
+    match = _decide(ta, tb, _with_family(pa, pb, base), threshold)
     to_b, to_a = base[0], base[1]
     # gluing helps only a name that already agrees somewhere and has tokens left on both
     # sides: alone, one glued match cannot make two tokens agree on both sides
-    if match.same or not to_b or len(to_b) == len(ta) or len(to_a) == len(tb):
+    if match.same or _FREE not in to_b or _FREE not in to_a or to_b.count(_FREE) == len(ta):
         return match
-    return _decide(ta, tb, _with_family(ta, tb, _glued(ta, tb, base)), threshold)
+    glued = _glued(ta, tb, base)
+    if glued is None:
+        return match
+    return _decide(ta, tb, _with_family(pa, pb, glued), threshold)
 
 
 def _decide(
     ta: tuple[str, ...], tb: tuple[str, ...], alignment: Alignment, threshold: float
 ) -> NameMatch:
     to_b, to_a, covered_a, covered_b = alignment
-    cover_a, cover_b = covered_a / len(ta), covered_b / len(tb)
-    family = to_b.get(len(ta) - 1) == len(tb) - 1  # the family names agree with each other
-    score = round(min(1.0, 0.7 * cover_a + 0.3 * cover_b + (FAMILY_BONUS if family else 0.0)), 4)
-    reason = _structure(ta, tb, to_b, to_a)
+    family = to_b[-1] == len(tb) - 1  # the family names agree with each other
+    score = 0.7 * (covered_a / len(ta)) + 0.3 * (covered_b / len(tb))
+    score += FAMILY_BONUS if family else 0.0
+    score = round(score if score < 1.0 else 1.0, 4)
+    reason = _structure(to_b, to_a)
     if reason:
-        return NameMatch(min(score, _CAPPED), False, reason)
+        return NameMatch(score if score < _CAPPED else _CAPPED, False, reason)
     return NameMatch(score, score >= threshold, _variant_reason(score, threshold))
 
 
@@ -261,22 +301,19 @@ def _single(token: str, other: tuple[str, ...], threshold: float) -> NameMatch:
     return NameMatch(round(sim * _CAPPED, 4), False, "surname differs")
 
 
-def _structure(
-    ta: tuple[str, ...], tb: tuple[str, ...], to_b: dict[int, int], to_a: dict[int, int]
-) -> str | None:
+def _structure(to_b: list[int], to_a: list[int]) -> str | None:
     """The structural rule the alignment breaks, or None."""
-    if min(len(to_b), len(to_a)) < 2:
-        return "given name differs" if (len(ta) - 1) in to_b else "surname differs"
-    last_a, last_b = len(ta) - 1, len(tb) - 1
-    if last_a in to_b and last_b in to_a:
+    matched_a, matched_b = len(to_b) - to_b.count(_FREE), len(to_a) - to_a.count(_FREE)
+    partner_a, partner_b = to_b[-1], to_a[-1]  # of each family name
+    if min(matched_a, matched_b) < 2:
+        return "given name differs" if partner_a >= 0 else "surname differs"
+    if partner_a >= 0 and partner_b >= 0:
         return None
-    if last_a not in to_b and last_b not in to_a:
-        matched = min(len(to_b), len(to_a))
-        if matched >= 3 and len(to_b) / len(ta) >= 0.74:
+    if partner_a < 0 and partner_b < 0:
+        if min(matched_a, matched_b) >= 3 and matched_a / len(to_b) >= 0.74:
             return None  # given and father's names agree; the family name is spelled apart
         return "surname differs"
-    partner = to_b[last_a] if last_a in to_b else to_a[last_b]
-    if partner == 0:
+    if (partner_a if partner_a >= 0 else partner_b) == 0:
         return "given name is the other's surname"
     return None
 
