@@ -96,14 +96,24 @@ def _is_abbreviation(short: str, full: str) -> bool:
     return all(c in letters for c in short)
 
 
-Profile = tuple[tuple[str, ...], tuple[str, ...]]
-"""A name prepared for comparison: its folded tokens and their skeletons."""
+Profile = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]
+"""A name prepared for comparison: its folded tokens, their skeletons and their shapes."""
+
+_PLAIN, _SHORT, _LIFTABLE = 0, 1, 2
+"""Token shapes for the cheap screen: four letters or fewer (an abbreviation may lift it),
+an 'abd' compound or a 'dh' (another rule may lift it), or neither."""
 
 
 @lru_cache(maxsize=65536)
 def _profile(name: str) -> Profile:
     tokens = parse_name(name)  # not name_tokens: this cache holds the name already
-    return tokens, tuple(map(skeleton, tokens))
+    return tokens, tuple(map(skeleton, tokens)), tuple(map(_shape, tokens))
+
+
+def _shape(token: str) -> int:
+    if token.startswith("abd") or "dh" in token:
+        return _LIFTABLE
+    return _SHORT if len(token) <= 4 else _PLAIN
 
 
 Alignment = tuple[list[int], list[int], float, float]
@@ -116,7 +126,8 @@ _FREE = -1
 def _align(a: Profile, b: Profile) -> Alignment:
     """One-to-one alignment in tiers, best evidence first: equal spelling, equal skeleton,
     then similarity among the tokens left."""
-    (ta, sa), (tb, sb) = a, b
+    ta, sa, _ = a
+    tb, sb, shapes_b = b
     nb = len(tb)
     to_b = [_FREE] * len(ta)
     to_a = [_FREE] * nb
@@ -138,20 +149,20 @@ def _align(a: Profile, b: Profile) -> Alignment:
         return to_b, to_a, cover, cover
     free_b = [j for j in range(nb) if to_a[j] < 0]
     scored = []
+    shapes_a = a[2]
     for i in free_a:
-        t, k = ta[i], sa[i]
-        short_t, compound_t = len(t) <= 4, t.startswith("abd") or "dh" in t
+        t, k, shape = ta[i], sa[i], shapes_a[i]
         for j in free_b:
-            u = tb[j]
-            # the screen of _may_agree, inlined: this loop is the matcher's hottest
+            # the screen of _may_agree, inlined on precomputed shapes: the hottest loop
+            other = shapes_b[j]
             if not (
-                jaro_winkler(k, sb[j], score_cutoff=_SCREEN)
-                or (t[0] == u[0] and (short_t or len(u) <= 4))
-                or compound_t
-                or u.startswith("abd")
-                or "dh" in u
+                shape == _LIFTABLE
+                or other == _LIFTABLE
+                or jaro_winkler(k, sb[j], score_cutoff=_SCREEN)
+                or ((shape == _SHORT or other == _SHORT) and t[0] == tb[j][0])
             ):
                 continue
+            u = tb[j]
             sim = token_similarity(t, u)
             if sim >= TOKEN_MATCH:
                 scored.append((-sim, i, j))
@@ -180,7 +191,8 @@ def _glued(ta: tuple[str, ...], tb: tuple[str, ...], base: Alignment) -> Alignme
 def _with_family(a: Profile, b: Profile, base: Alignment) -> Alignment:
     """Family names the alignment left over still agree when similar: 'Dib' ~ 'Dibe'."""
     to_b, to_a, cover_a, cover_b = base
-    (ta, sa), (tb, sb) = a, b
+    ta, sa, _ = a
+    tb, sb, _ = b
     if to_b[-1] >= 0 or to_a[-1] >= 0:
         return base
     t, u = ta[-1], tb[-1]
