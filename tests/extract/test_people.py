@@ -49,3 +49,21 @@ def test_given_name_is_not_a_surname_inside_one_article(seed_claims: list[Claim]
     names = set(_people(seed_claims, "004_86372ab2e76a0092"))
     assert "Abbas Araghchi" in names
     assert not any(n.endswith("Abbas") for n in names)
+
+
+def _extract(text: str) -> list[Claim]:
+    from factcheck import Article, extract_claims
+
+    return list(extract_claims(Article(id="t", text=text, published="2024-05-10")))
+
+
+def test_office_of_a_city_is_a_title_and_not_the_place() -> None:
+    claims = _extract("Mayor of Paris Claire Dubois met Omar Saleh on Monday to discuss trade.")
+    dubois = next(p for c in claims for p in c.people if p.name == "Claire Dubois")
+    assert dubois.office == "mayor"
+    assert all(c.where is None for c in claims)
+
+
+def test_an_institution_is_not_a_person() -> None:
+    claims = _extract("Northern Transport Police confirmed on Monday that two people were hurt.")
+    assert not [p for c in claims for p in c.people if "Police" in p.name]

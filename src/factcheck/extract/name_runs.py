@@ -154,12 +154,26 @@ def left_chain(tokens: tuple[Token, ...], first: int) -> int:
     after an office ('the senator's Capitol office').
     """
     lex = load_lexicon()
-    k = first
+    k = _city_of_office(tokens, first, lex)
     while k > 0 and is_chain_token(tokens[k - 1]):
         if tokens[k - 1].norm == "'s" and not (k > 1 and ((tokens[k - 2].norm,) in lex.countries)):
             break
         k -= 1
     return k
+
+
+def _city_of_office(tokens: tuple[Token, ...], first: int, lex: Lexicon) -> int:
+    """Start of 'of London' in 'Mayor of London Anna Berg': a city closes a title chain
+    only right after 'of' and an office word; elsewhere a city is no part of a title."""
+    for size in (1, 2, 3):
+        start = first - size
+        if start < 2 or tokens[start - 1].norm != "of":
+            continue
+        if tuple(t.norm for t in tokens[start:first]) in lex.cities and (
+            tokens[start - 2].norm in lex.office_head_words
+        ):
+            return start
+    return first
 
 
 def right_appositive(tokens: tuple[Token, ...], last: int, text: str) -> tuple[Title | None, int]:

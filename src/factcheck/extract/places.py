@@ -76,10 +76,18 @@ def place_before(tokens: tuple[Token, ...], at: int) -> Place | None:
     lex = load_lexicon()
     for start in range(max(0, at - 5), at):
         for end in range(at - 1, start - 1, -1):
-            key = tuple(t.norm for t in tokens[start : end + 1])
-            if key in lex.cities and all(t.is_capitalised for t in tokens[start : end + 1]):
+            words = tokens[start : end + 1]
+            key = tuple(t.norm for t in words)
+            named = key in lex.cities and all(t.is_capitalised for t in words)
+            if named and _modifiers_only(tokens[end + 1 : at]):
                 return Place(lex.cities[key][0], start, end)
         venue = _venue(tokens, start)
-        if venue and venue.last < at:
+        if venue and venue.last < at and _modifiers_only(tokens[venue.last + 1 : at]):
             return venue
     return None
+
+
+def _modifiers_only(between: tuple[Token, ...]) -> bool:
+    """Only lower-case words between a place and its event noun ('White House transition
+    meeting'); a name there ('Mayor of London Anna Berg met') means the place is another's."""
+    return not any(t.is_capitalised for t in between)
