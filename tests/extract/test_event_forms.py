@@ -128,3 +128,25 @@ def test_visited_place_is_the_place() -> None:
         "Vice President John Moss visited the White House today for talks with President Anna Lima."
     )
     assert event.where == "White House"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omar Khalil and Nabil Rahal have never met, although both attended the summit.",
+        "Omar Khalil did not meet Nabil Rahal in Doha on Monday.",
+        "Omar Khalil left Doha without meeting Nabil Rahal.",
+        "Omar Khalil didn't call Nabil Rahal on Monday.",
+    ],
+)
+def test_a_denied_meeting_is_no_event(sentence: str) -> None:
+    assert _events(sentence) == []
+
+
+def test_the_source_of_a_report_takes_no_part_in_the_event() -> None:
+    text = "Omar Khalil met Nabil Rahal in Doha on Monday, according to spokeswoman Anna Lima."
+    (event,) = _events(text)
+    names = {p.name for p in event.people}
+    assert names == {"Omar Khalil", "Nabil Rahal"}
+    claims = extract_claims(Article(id="t", text=text, published=DATELINE))
+    assert any(c.kind is ClaimKind.STATEMENT and c.who.name == "Anna Lima" for c in claims)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factcheck.extract.dates import find_date
-from factcheck.extract.frames import subject_refs
+from factcheck.extract.frames import is_attribution, subject_refs
 from factcheck.extract.people import MentionIndex, Ref, governing_words
 from factcheck.extract.places import Place, find_place, place_before
 from factcheck.extract.tokens import Sentence, Token
@@ -89,12 +89,17 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
             kind = ClaimKind.MEETING
         elif norm in verbs["visit_verbs"]:
             kind = ClaimKind.VISIT
-        if kind is None:
+        if kind is None or _is_negated(norms, i, verbs["negations"]):
             continue
         if found and found[-1][0] is kind and i - found[-1][1] <= 4:
             continue
         found.append((kind, i))
     return found
+
+
+def _is_negated(norms: list[str], at: int, negations: frozenset[str]) -> bool:
+    """'have never met', 'did not meet', 'without meeting': the text denies the event."""
+    return any(w in negations or w.endswith("n't") for w in norms[max(0, at - 3) : at])
 
 
 _AFTER_CALLED = frozenset(
@@ -201,7 +206,7 @@ def _participants(
     that is not the subject, skipping possessors ('met Berg's wife, Anna').
     """
     start, end = _clause_bounds(tokens, at)
-    window = [r for r in refs if start <= r.first < end]
+    window = [r for r in refs if start <= r.first < end and not is_attribution(tokens, r)]
     before = [i for i, r in enumerate(window) if r.last < at]
     after = [i for i, r in enumerate(window) if r.first > at and not _is_possessor(tokens, r)]
     subjects: list[Ref] = []

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.people import MentionIndex, Ref, governing_words
-from factcheck.extract.tokens import Sentence
+from factcheck.extract.roles import is_chain_token
+from factcheck.extract.tokens import Sentence, Token
+from factcheck.lexicon import load_lexicon
 
 _PLURAL = re.compile(
     r"\b(?:the two|both(?: the)?)\s+(?:\w+\s+)?"
@@ -24,6 +26,16 @@ def subject_refs(refs: list[Ref], before: int | None = None) -> list[Ref]:
         if ref.governor not in governing_words() or (ref.governor == "and" and out):
             out.append(ref)
     return out
+
+
+def is_attribution(tokens: tuple[Token, ...], ref: Ref) -> bool:
+    """'according to (spokeswoman) X': X is the source of a report, who speaks but takes no
+    part in the event reported."""
+    k = ref.first
+    while k > 0 and is_chain_token(tokens[k - 1]) and tokens[k - 1].norm != "to":
+        k -= 1
+    words = " ".join(t.norm for t in tokens[max(0, k - 2) : k])
+    return words in load_lexicon().verbs["attribution_phrases"]
 
 
 def plural_span(text: str, sentence: Sentence) -> tuple[int, int] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcheck.extract.frames import is_attribution
 from factcheck.extract.people import MentionIndex, RefKind, governing_words
 from factcheck.extract.tokens import Sentence
 from factcheck.lexicon import load_lexicon
@@ -29,8 +30,8 @@ class SpeechAct:
 
 
 def find_speakers(sentences: list[Sentence], index: MentionIndex) -> list[SpeechAct]:
-    """Every (speaker, sentence) where a named person is the subject of a speech verb, or
-    follows it ('said Mr X')."""
+    """Every (speaker, sentence) where a named person is the subject of a speech verb,
+    follows it ('said Mr X') or is cited as the source ('according to X')."""
     verbs = load_lexicon().verbs
     speech = verbs["speech_verbs"] - _NOT_SPEECH
     acts: list[SpeechAct] = []
@@ -44,6 +45,8 @@ def find_speakers(sentences: list[Sentence], index: MentionIndex) -> list[Speech
                 nouns = [t.norm for t in tokens[k + 1 : k + 4]]
                 if any(n in verbs["speech_nouns"] for n in nouns):
                     speakers.append(ref.person)
+            elif is_attribution(tokens, ref):
+                speakers.append(ref.person)  # the source a report is attributed to
         for i, token in enumerate(tokens):
             if token.norm not in speech:
                 continue
