@@ -78,36 +78,14 @@ def bench_names(repeats: int) -> None:
     """match_names vs rapidfuzz token_sort_ratio on the same pairs."""
     from rapidfuzz import fuzz
 
-    from factcheck.names.compare import _profile, token_similarity
-    from factcheck.names.normalize import (
-        alternative_skeleton,
-        coarse_key,
-        fold,
-        fold_token,
-        name_tokens,
-        skeleton,
-    )
-
-    def clear() -> None:
-        # every cold run starts with empty caches: the figure is not a replay of memoised pairs
-        for cached in (
-            token_similarity,
-            name_tokens,
-            skeleton,
-            coarse_key,
-            _profile,
-            fold,
-            fold_token,
-            alternative_skeleton,
-        ):
-            cached.cache_clear()
+    from factcheck.names import clear_caches
 
     pairs = _pairs()
 
     def match_all() -> list[object]:
         return [match_names(a, b) for a, b in pairs]
 
-    ours = _best_of(repeats, match_all, setup=clear)
+    ours = _best_of(repeats, match_all, setup=clear_caches)
     warm = _best_of(repeats, match_all)
     theirs = _best_of(repeats, lambda: [fuzz.token_sort_ratio(a, b) for a, b in pairs])
     n = len(pairs)

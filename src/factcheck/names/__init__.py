@@ -3,6 +3,7 @@
 from factcheck.names.compare import (
     DEFAULT_THRESHOLD,
     NameMatch,
+    clear_caches,
     is_surname_variant,
     match_names,
     token_similarity,
@@ -12,6 +13,7 @@ from factcheck.names.normalize import fold, fold_token, name_tokens, skeleton
 __all__ = [
     "DEFAULT_THRESHOLD",
     "NameMatch",
+    "clear_caches",
     "fold",
     "fold_token",
     "is_surname_variant",

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
+from factcheck.names import normalize
 from factcheck.names.normalize import alternative_skeleton, coarse_key, parse_name, skeleton
 
 jaro_winkler = JaroWinkler.similarity
@@ -96,29 +97,55 @@ def _is_abbreviation(short: str, full: str) -> bool:
     return all(c in letters for c in short)
 
 
-Profile = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]
-"""A name prepared for comparison: its folded tokens, their skeletons and their shapes."""
+Profile = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[tuple[str, ...], ...]]
+"""A name prepared for comparison: its folded tokens, their skeletons, their shapes (bit
+flags) and the further keys a rule of token_similarity may compare them by."""
 
-_PLAIN, _SHORT, _LIFTABLE = 0, 1, 2
-"""Token shapes for the cheap screen: four letters or fewer (an abbreviation may lift it),
-an 'abd' compound or a 'dh' (another rule may lift it), or neither."""
+_SHORT, _LIFTABLE = 1, 2
+"""Token shape flags: four letters or fewer (an abbreviation may lift it); an 'abd'
+compound or a 'dh' (compared also by its stem or its second reading)."""
 
 
 @lru_cache(maxsize=65536)
 def _profile(name: str) -> Profile:
     tokens = parse_name(name)  # not name_tokens: this cache holds the name already
-    return tokens, tuple(map(skeleton, tokens)), tuple(map(_shape, tokens))
+    if not tokens:
+        return tokens, (), (), ()
+    skeletons, shapes, keys = zip(*map(_token_facts, tokens), strict=True)
+    return tokens, skeletons, shapes, keys
 
 
-def _shape(token: str) -> int:
-    if token.startswith("abd") or "dh" in token:
-        return _LIFTABLE
-    return _SHORT if len(token) <= 4 else _PLAIN
+@lru_cache(maxsize=65536)
+def _token_facts(token: str) -> tuple[str, int, tuple[str, ...]]:
+    """(skeleton, shape, keys) of one token; keys are every skeleton a rule of
+    token_similarity compares it by: its own, its second reading, its 'abd' stem's."""
+    own = skeleton(token)
+    shape = _SHORT if len(token) <= 4 else 0
+    compound = token.startswith("abd") and len(token) > 5
+    if not compound and "dh" not in token:
+        return own, shape, (own,)  # the common case: compared by its skeleton alone
+    keys = [own]
+    if "dh" in token:
+        keys.append(alternative_skeleton(token))
+    if compound:
+        stem = token[3:]
+        keys.append(skeleton(stem))
+        if "dh" in stem:
+            keys.append(alternative_skeleton(stem))
+    if len(keys) > 1:
+        shape |= _LIFTABLE
+    return own, shape, tuple(dict.fromkeys(keys))
 
 
-Alignment = tuple[list[int], list[int], float, float]
+def _lifted(keys_a: tuple[str, ...], keys_b: tuple[str, ...]) -> bool:
+    """Whether any key of one token is close to any key of the other."""
+    return any(jaro_winkler(x, y, score_cutoff=_SCREEN) for x in keys_a for y in keys_b)
+
+
+Alignment = tuple[list[int], list[int], float, float, float]
 """(b index of each a token, a index of each b token, -1 when free; similarity-weighted
-tokens covered in a, in b)."""
+tokens covered in a, in b; similarity of the two family names when both were left to the
+similarity tier, else 0)."""
 
 _FREE = -1
 
@@ -126,8 +153,8 @@ _FREE = -1
 def _align(a: Profile, b: Profile) -> Alignment:
     """One-to-one alignment in tiers, best evidence first: equal spelling, equal skeleton,
     then similarity among the tokens left."""
-    ta, sa, _ = a
-    tb, sb, shapes_b = b
+    ta, sa, shapes_a, keys_a = a
+    tb, sb, shapes_b, keys_b = b
     nb = len(tb)
     to_b = [_FREE] * len(ta)
     to_a = [_FREE] * nb
@@ -146,26 +173,29 @@ def _align(a: Profile, b: Profile) -> Alignment:
         else:
             free_a.append(i)
     if not free_a or _FREE not in to_a:
-        return to_b, to_a, cover, cover
+        return to_b, to_a, cover, cover, 0.0
+    last_a, last_b = len(ta) - 1, nb - 1
+    family = 0.0  # stays 0 when the screen drops the family names: they are surely apart
     free_b = [j for j in range(nb) if to_a[j] < 0]
     scored = []
-    shapes_a = a[2]
     for i in free_a:
         t, k, shape = ta[i], sa[i], shapes_a[i]
         for j in free_b:
-            # the screen of _may_agree, inlined on precomputed shapes: the hottest loop
+            # a C-level screen: only close skeletons or keys, or short tokens of one
+            # initial (abbreviations), go on to token_similarity
             other = shapes_b[j]
             if not (
-                shape == _LIFTABLE
-                or other == _LIFTABLE
-                or jaro_winkler(k, sb[j], score_cutoff=_SCREEN)
-                or ((shape == _SHORT or other == _SHORT) and t[0] == tb[j][0])
+                jaro_winkler(k, sb[j], score_cutoff=_SCREEN)
+                or ((shape | other) & _SHORT and t[0] == tb[j][0])
+                or ((shape | other) & _LIFTABLE and _lifted(keys_a[i], keys_b[j]))
             ):
                 continue
             u = tb[j]
             sim = token_similarity(t, u)
             if sim >= TOKEN_MATCH:
                 scored.append((-sim, i, j))
+            if i == last_a and j == last_b:
+                family = sim
     cover_a = cover_b = cover
     if scored:
         scored.sort()
@@ -175,7 +205,7 @@ def _align(a: Profile, b: Profile) -> Alignment:
                 to_a[j] = i
                 cover_a -= neg
                 cover_b -= neg
-    return to_b, to_a, cover_a, cover_b
+    return to_b, to_a, cover_a, cover_b, family
 
 
 def _glued(ta: tuple[str, ...], tb: tuple[str, ...], base: Alignment) -> Alignment | None:
@@ -185,38 +215,17 @@ def _glued(ta: tuple[str, ...], tb: tuple[str, ...], base: Alignment) -> Alignme
     gained_a, gained_b = _join(ta, tb, to_b, to_a)
     if not gained_a:
         return None
-    return to_b, to_a, base[2] + gained_a, base[3] + gained_b
+    return to_b, to_a, base[2] + gained_a, base[3] + gained_b, base[4]
 
 
-def _with_family(a: Profile, b: Profile, base: Alignment) -> Alignment:
+def _with_family(ta: tuple[str, ...], tb: tuple[str, ...], base: Alignment) -> Alignment:
     """Family names the alignment left over still agree when similar: 'Dib' ~ 'Dibe'."""
-    to_b, to_a, cover_a, cover_b = base
-    ta, sa, _ = a
-    tb, sb, _ = b
-    if to_b[-1] >= 0 or to_a[-1] >= 0:
-        return base
-    t, u = ta[-1], tb[-1]
-    if not _may_agree(t, u, sa[-1], sb[-1]):
-        return base
-    sim = token_similarity(t, u)
-    if sim < FAMILY_MATCH:
+    to_b, to_a, cover_a, cover_b, sim = base
+    if to_b[-1] >= 0 or to_a[-1] >= 0 or sim < FAMILY_MATCH:
         return base
     to_b, to_a = to_b[:], to_a[:]
     to_b[-1], to_a[-1] = len(tb) - 1, len(ta) - 1
-    return to_b, to_a, cover_a + sim, cover_b + sim
-
-
-def _may_agree(t: str, u: str, st: str, su: str) -> bool:
-    """False only when `token_similarity(t, u)` is surely below 0.8: a C-level screen on
-    the skeletons `st`, `su`, letting through the shapes its rules can lift."""
-    return bool(
-        jaro_winkler(st, su, score_cutoff=_SCREEN)
-        or (t[0] == u[0] and (len(t) <= 4 or len(u) <= 4))
-        or t.startswith("abd")
-        or u.startswith("abd")
-        or "dh" in t
-        or "dh" in u
-    )
+    return to_b, to_a, cover_a + sim, cover_b + sim, sim
 
 
 def _join(
@@ -274,7 +283,7 @@ def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMat
     if len(ta) == 1:
         return _single(ta[0], tb, threshold)
     base = _align(pa, pb)
-    match = _decide(ta, tb, _with_family(pa, pb, base), threshold)
+    match = _decide(ta, tb, _with_family(ta, tb, base), threshold)
     to_b, to_a = base[0], base[1]
     # gluing helps only a name that already agrees somewhere and has tokens left on both
     # sides: alone, one glued match cannot make two tokens agree on both sides
@@ -283,13 +292,13 @@ def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMat
     glued = _glued(ta, tb, base)
     if glued is None:
         return match
-    return _decide(ta, tb, _with_family(pa, pb, glued), threshold)
+    return _decide(ta, tb, _with_family(ta, tb, glued), threshold)
 
 
 def _decide(
     ta: tuple[str, ...], tb: tuple[str, ...], alignment: Alignment, threshold: float
 ) -> NameMatch:
-    to_b, to_a, covered_a, covered_b = alignment
+    to_b, to_a, covered_a, covered_b, _ = alignment
     family = to_b[-1] == len(tb) - 1  # the family names agree with each other
     score = 0.7 * (covered_a / len(ta)) + 0.3 * (covered_b / len(tb))
     score += FAMILY_BONUS if family else 0.0
@@ -335,3 +344,20 @@ def is_surname_variant(a: str, b: str) -> bool:
     if len(a) < 3 or len(b) < 3:
         return a == b
     return a[0] == b[0] and token_similarity(a, b) >= 0.9
+
+
+def clear_caches() -> None:
+    """Forget every memoised name, token and token pair: frees their memory, and lets a
+    benchmark time names it has never seen. Lexicon data stays loaded."""
+    for cached in (
+        token_similarity,
+        _profile,
+        _token_facts,
+        normalize.fold,
+        normalize.fold_token,
+        normalize.name_tokens,
+        normalize.skeleton,
+        normalize.alternative_skeleton,
+        normalize.coarse_key,
+    ):
+        cached.cache_clear()

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from itertools import filterfalse
 from operator import itemgetter
 from typing import Any
 
@@ -100,12 +101,13 @@ def parse_name(name: str) -> tuple[str, ...]:
                 break
             start += 1
         tokens = tokens[start:]
-    dropped = _dropped_words()
-    kept = [t for t in tokens if t not in dropped]
+    kept = list(filterfalse(_dropped_words().__contains__, tokens))
     if not kept:  # 'Sheikh', 'Al': a name of nothing else keeps what it has
         honorifics = _honorifics()
         kept = [t for t in tokens if t not in honorifics] or tokens  # 'Abu Yahya Sheikh Yahya'
         kept = [t for t in kept if t not in particles()] or kept
+    if name.isascii() and "abd" not in name.lower() and "'" not in name and "`" not in name:
+        return tuple(kept)  # every compound starts 'abd' once folded; most names have none
     return tuple(_join_compounds(kept))
 
 
