@@ -19,7 +19,13 @@ from functools import lru_cache
 from rapidfuzz.distance import JaroWinkler
 
 from factcheck.names import normalize
-from factcheck.names.normalize import alternative_skeleton, coarse_key, parse_name, skeleton
+from factcheck.names.normalize import (
+    alternative_skeleton,
+    coarse_key,
+    make_skeleton,
+    parse_name,
+    skeleton,
+)
 
 jaro_winkler = JaroWinkler.similarity
 
@@ -66,7 +72,7 @@ def token_similarity(a: str, b: str) -> float:
         return 1.0
     if a > b:
         a, b = b, a
-    sa, sb = skeleton(a), skeleton(b)
+    sa, sb = _token_facts(a)[0], _token_facts(b)[0]
     if sa == sb:
         return 0.97
     jw: float = jaro_winkler(sa, sb)
@@ -119,7 +125,7 @@ def _profile(name: str) -> Profile:
 def _token_facts(token: str) -> tuple[str, int, tuple[str, ...]]:
     """(skeleton, shape, keys) of one token; keys are every skeleton a rule of
     token_similarity compares it by: its own, its second reading, its 'abd' stem's."""
-    own = skeleton(token)
+    own = make_skeleton(token)  # this cache holds it: no second one
     shape = _SHORT if len(token) <= 4 else 0
     compound = token.startswith("abd") and len(token) > 5
     if not compound and "dh" not in token:
@@ -162,7 +168,7 @@ def _align(a: Profile, b: Profile) -> Alignment:
     free_a: list[int] = []
     for i, k in enumerate(sa):  # equal skeleton (equal spelling has one too), first free
         if k in sb:
-            for j in range(nb):
+            for j in range(sb.index(k), nb):
                 if sb[j] == k and to_a[j] < 0:
                     to_b[i] = j
                     to_a[j] = i
@@ -216,16 +222,6 @@ def _glued(ta: tuple[str, ...], tb: tuple[str, ...], base: Alignment) -> Alignme
     if not gained_a:
         return None
     return to_b, to_a, base[2] + gained_a, base[3] + gained_b, base[4]
-
-
-def _with_family(ta: tuple[str, ...], tb: tuple[str, ...], base: Alignment) -> Alignment:
-    """Family names the alignment left over still agree when similar: 'Dib' ~ 'Dibe'."""
-    to_b, to_a, cover_a, cover_b, sim = base
-    if to_b[-1] >= 0 or to_a[-1] >= 0 or sim < FAMILY_MATCH:
-        return base
-    to_b, to_a = to_b[:], to_a[:]
-    to_b[-1], to_a[-1] = len(tb) - 1, len(ta) - 1
-    return to_b, to_a, cover_a + sim, cover_b + sim, sim
 
 
 def _join(
@@ -283,7 +279,7 @@ def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMat
     if len(ta) == 1:
         return _single(ta[0], tb, threshold)
     base = _align(pa, pb)
-    match = _decide(ta, tb, _with_family(ta, tb, base), threshold)
+    match = _decide(base, threshold)
     to_b, to_a = base[0], base[1]
     # gluing helps only a name that already agrees somewhere and has tokens left on both
     # sides: alone, one glued match cannot make two tokens agree on both sides
@@ -292,16 +288,20 @@ def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMat
     glued = _glued(ta, tb, base)
     if glued is None:
         return match
-    return _decide(ta, tb, _with_family(ta, tb, glued), threshold)
+    return _decide(glued, threshold)
 
 
-def _decide(
-    ta: tuple[str, ...], tb: tuple[str, ...], alignment: Alignment, threshold: float
-) -> NameMatch:
-    to_b, to_a, covered_a, covered_b, _ = alignment
-    family = to_b[-1] == len(tb) - 1  # the family names agree with each other
-    score = 0.7 * (covered_a / len(ta)) + 0.3 * (covered_b / len(tb))
-    score += FAMILY_BONUS if family else 0.0
+def _decide(alignment: Alignment, threshold: float) -> NameMatch:
+    to_b, to_a, covered_a, covered_b, family_sim = alignment
+    na, nb = len(to_b), len(to_a)
+    if to_b[-1] < 0 and to_a[-1] < 0 and family_sim >= FAMILY_MATCH:
+        # family names the alignment left over still agree when similar: 'Dib' ~ 'Dibe'
+        to_b, to_a = to_b[:], to_a[:]
+        to_b[-1], to_a[-1] = nb - 1, na - 1
+        covered_a += family_sim
+        covered_b += family_sim
+    score = 0.7 * (covered_a / na) + 0.3 * (covered_b / nb)
+    score += FAMILY_BONUS if to_b[-1] == nb - 1 else 0.0  # the family names agree
     score = round(score if score < 1.0 else 1.0, 4)
     reason = _structure(to_b, to_a)
     if reason:

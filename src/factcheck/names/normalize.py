@@ -101,7 +101,8 @@ def parse_name(name: str) -> tuple[str, ...]:
                 break
             start += 1
         tokens = tokens[start:]
-    kept = list(filterfalse(_dropped_words().__contains__, tokens))
+    dropped = _dropped_words()
+    kept = tokens if dropped.isdisjoint(tokens) else list(filterfalse(dropped.__contains__, tokens))
     if not kept:  # 'Sheikh', 'Al': a name of nothing else keeps what it has
         honorifics = _honorifics()
         kept = [t for t in tokens if t not in honorifics] or tokens  # 'Abu Yahya Sheikh Yahya'
@@ -139,14 +140,17 @@ def _join_compounds(tokens: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=65536)
-def skeleton(token: str) -> str:
+def make_skeleton(token: str) -> str:
     """A romanisation-insensitive key of one folded token: 'qasimi' and 'ghasemi' -> 'gasimi'."""
     out = token
     for pattern, replacement in _rules():
         if pattern in out:
             out = out.replace(pattern, replacement)
     return _DOUBLED.sub(_FIRST_GROUP, out)
+
+
+# make_skeleton, memoised
+skeleton = lru_cache(maxsize=65536)(make_skeleton)
 
 
 @lru_cache(maxsize=1)
