@@ -108,8 +108,8 @@ Profile = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[tuple[s
 flags) and the further keys a rule of token_similarity may compare them by."""
 
 _SHORT, _LIFTABLE = 1, 2
-"""Token shape flags: four letters or fewer (an abbreviation may lift it); an 'abd'
-compound or a 'dh' (compared also by its stem or its second reading)."""
+"""Token shape flags: four letters or fewer (it may be an abbreviation); an 'abd' compound
+or a 'dh' (compared also by its stem or its second reading)."""
 
 
 @lru_cache(maxsize=65536)
@@ -141,6 +141,12 @@ def _token_facts(token: str) -> tuple[str, int, tuple[str, ...]]:
     if len(keys) > 1:
         shape |= _LIFTABLE
     return own, shape, tuple(dict.fromkeys(keys))
+
+
+def _may_abbreviate(a: str, b: str) -> bool:
+    """Whether one token may be an abbreviation of the other ('mohd' of 'mohammad'): the
+    only rule that lifts a short token whose skeleton is not close."""
+    return a[0] == b[0] and a[-1] == b[-1] and abs(len(a) - len(b)) >= 2
 
 
 def _lifted(keys_a: tuple[str, ...], keys_b: tuple[str, ...]) -> bool:
@@ -187,12 +193,12 @@ def _align(a: Profile, b: Profile) -> Alignment:
     for i in free_a:
         t, k, shape = ta[i], sa[i], shapes_a[i]
         for j in free_b:
-            # a C-level screen: only close skeletons or keys, or short tokens of one
-            # initial (abbreviations), go on to token_similarity
+            # a C-level screen: only close skeletons or keys, or a short token that may
+            # abbreviate the other, go on to token_similarity
             other = shapes_b[j]
             if not (
                 jaro_winkler(k, sb[j], score_cutoff=_SCREEN)
-                or ((shape | other) & _SHORT and t[0] == tb[j][0])
+                or ((shape | other) & _SHORT and _may_abbreviate(t, tb[j]))
                 or ((shape | other) & _LIFTABLE and _lifted(keys_a[i], keys_b[j]))
             ):
                 continue
