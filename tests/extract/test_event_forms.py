@@ -150,3 +150,35 @@ def test_the_source_of_a_report_takes_no_part_in_the_event() -> None:
     assert names == {"Omar Khalil", "Nabil Rahal"}
     claims = extract_claims(Article(id="t", text=text, published=DATELINE))
     assert any(c.kind is ClaimKind.STATEMENT and c.who.name == "Anna Lima" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "met"),
+    [
+        (
+            "First Lady Anna Lima gave a tour of the palace to Sara Khalil.",
+            "Anna Lima",
+            "Sara Khalil",
+        ),
+        ("Omar Khalil greeted Nabil Rahal at the airport in Doha.", "Omar Khalil", "Nabil Rahal"),
+        ("Omar Khalil lunched with Nabil Rahal in Doha.", "Omar Khalil", "Nabil Rahal"),
+    ],
+)
+def test_in_person_contact_verbs(sentence: str, who: str, met: str) -> None:
+    (event,) = _events(sentence)
+    assert event.kind is ClaimKind.MEETING
+    assert (event.who.name, [p.name for p in event.met]) == (who, [met])
+
+
+def test_polls_showing_two_people_are_no_meeting() -> None:
+    assert _events("Polls showed Omar Khalil ahead of Nabil Rahal in the race.") == []
+
+
+def test_a_place_in_an_introductory_clause_belongs_to_that_clause_only() -> None:
+    text = (
+        "While Omar Khalil met Nabil Rahal in Doha, "
+        "Anna Lima gave a tour of the palace to Sara Khalil."
+    )
+    events = {(e.who.name, e.where) for e in _events(text)}
+    assert ("Omar Khalil", "Doha") in events
+    assert ("Anna Lima", None) in events

@@ -53,7 +53,7 @@ def _trigger_words() -> frozenset[str]:
     """Every word that can start an event trigger, to skip the rest of a sentence fast."""
     verbs = load_lexicon().verbs
     words = set(_CALL_WORDS) | {p[0] for p in _CALL_PHRASES} | {"call", "calls", "called"}
-    words |= {"received", "receives", "hosted", "hosts", "welcomed", "welcomes"}
+    words |= verbs["host_verbs"]
     return frozenset(words | verbs["meeting_verbs"] | verbs["meeting_nouns"] | verbs["visit_verbs"])
 
 
@@ -79,7 +79,7 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
         phoned = norm in _CALL_WORDS or tuple(norms[i : i + 2]) in _CALL_PHRASES
         if phoned or call_noun or (norm == "called" and _is_phoned(tokens, i, refs)):
             kind = ClaimKind.CALL
-        elif norm in {"received", "receives", "hosted", "hosts", "welcomed", "welcomes"}:
+        elif norm in verbs["host_verbs"]:
             # only with a person as object: 'received X', 'received his counterpart, X'
             hosts = i + 1 in starts or any(
                 r.first > i and (r.governor == norm or _is_delegation_head(tokens, r)) for r in refs
@@ -151,6 +151,19 @@ def _clause_bounds(tokens: tuple[Token, ...], at: int) -> tuple[int, int]:
     while end < len(tokens) and end - at < WINDOW and not is_break(end):
         end += 1
     return start, end
+
+
+def _introductory_split(
+    tokens: tuple[Token, ...], at: int, start: int, end: int
+) -> tuple[int, int]:
+    """[start, end) narrowed to one side of an introductory clause's comma: in 'While X met Y
+    in Z, A gave B a tour' Z is the place of the first meeting only."""
+    if not tokens or tokens[0].norm not in load_lexicon().verbs["subordinators"]:
+        return start, end
+    comma = next((k for k in range(1, len(tokens)) if tokens[k].text == ","), None)
+    if comma is None:
+        return start, end
+    return (max(start, comma + 1), end) if at > comma else (start, min(end, comma))
 
 
 def _coordinated(tokens: tuple[Token, ...], a: Ref, b: Ref) -> bool:
@@ -337,7 +350,8 @@ def _locate(
     tokens = sentence.tokens
     start, end = _clause_bounds(tokens, at)
     if frame.kind is not ClaimKind.CALL:
-        place = find_place(tokens, start, end) or place_before(tokens, at)
+        first, last = _introductory_split(tokens, at, start, end)
+        place = find_place(tokens, first, last) or place_before(tokens, at)
         if place is None and start > 0 and tokens[start - 1].norm == "where":
             place = find_place(tokens, 0, start)  # 'arrived in Tehran, where he will meet Y'
         if place:
