@@ -182,3 +182,23 @@ def test_a_place_in_an_introductory_clause_belongs_to_that_clause_only() -> None
     events = {(e.who.name, e.where) for e in _events(text)}
     assert ("Omar Khalil", "Doha") in events
     assert ("Anna Lima", None) in events
+
+
+def test_an_object_pronoun_is_the_person_named_before_it() -> None:
+    text = "Omar Khalil arrived in Doha on Monday. Emir Nabil Rahal received him at the palace."
+    (event,) = _events(text)
+    assert (event.who.name, [p.name for p in event.met]) == ("Nabil Rahal", ["Omar Khalil"])
+
+
+def test_her_in_a_call_is_the_woman_named_in_the_sentence() -> None:
+    text = (
+        "The office of Prime Minister Anna Lima said President Omar Khalil had invited her "
+        "in a phone call to visit Doha."
+    )
+    (event,) = _events(text)
+    assert event.kind is ClaimKind.CALL
+    assert {p.name for p in event.people} == {"Anna Lima", "Omar Khalil"}
+
+
+def test_a_possessive_her_is_no_participant() -> None:
+    assert _events("Anna Lima met her counterpart in Doha on Monday.") == []

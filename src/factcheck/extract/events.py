@@ -80,9 +80,14 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
         if phoned or call_noun or (norm == "called" and _is_phoned(tokens, i, refs)):
             kind = ClaimKind.CALL
         elif norm in verbs["host_verbs"]:
-            # only with a person as object: 'received X', 'received his counterpart, X'
-            hosts = i + 1 in starts or any(
-                r.first > i and (r.governor == norm or _is_delegation_head(tokens, r)) for r in refs
+            # only with a person as object: 'received X', 'received his counterpart, X', 'him'
+            hosts = (
+                i + 1 in starts
+                or after in _OBJECT_PRONOUNS
+                or any(
+                    r.first > i and (r.governor == norm or _is_delegation_head(tokens, r))
+                    for r in refs
+                )
             )
             kind = ClaimKind.MEETING if hosts else None
         elif norm in verbs["meeting_verbs"] or norm in verbs["meeting_nouns"]:
@@ -91,6 +96,8 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
             kind = ClaimKind.VISIT
         if kind is None or _is_negated(norms, i, verbs["negations"]):
             continue
+        if before == "to" and not verbs["invitation_words"].isdisjoint(norms[max(0, i - 8) : i]):
+            continue  # 'invited her to visit': an invitation, not a visit
         if found and found[-1][0] is kind and i - found[-1][1] <= 4:
             continue
         found.append((kind, i))
@@ -322,6 +329,9 @@ def find_events(
         refs = index.refs_in(sentence.index)
         for kind, at in _triggers(sentence.tokens, refs):
             who, met = _participants(sentence.tokens, at, refs, salient)
+            if who and not met:
+                other = _object_pronoun(sentence.tokens, at, refs, who, salient, index)
+                met = [other] if other is not None else []
             if not (who and met):
                 continue
             token = sentence.tokens[at]
@@ -337,6 +347,40 @@ def find_events(
         if subjects:
             salient = subjects[0].person
     return frames
+
+
+_OBJECT_PRONOUNS = {"him": "m", "her": "f"}
+_AFTER_OBJECT = frozenset({",", ".", ";", "in", "on", "at", "to", "for", "by", "during", "and", ""})
+"""Words after 'her' that make it an object ('invited her in a call'), not a possessive."""
+
+
+def _object_pronoun(
+    tokens: tuple[Token, ...],
+    at: int,
+    refs: list[Ref],
+    who: list[int],
+    salient: int | None,
+    index: MentionIndex,
+) -> int | None:
+    """The person 'him' or 'her' stands for as the other party of the trigger at `at`
+    ('X invited her in a phone call'): the nearest person named before it in the sentence,
+    else the subject of the sentence before, who is not the subject here and whose gender,
+    when known, agrees."""
+    start, end = _clause_bounds(tokens, at)
+    for k in range(max(start, at - 3), min(end, at + 3)):  # 'invited her in a call', 'met him'
+        gender = _OBJECT_PRONOUNS.get(tokens[k].norm)
+        after = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        if gender is None or (gender == "f" and after not in _AFTER_OBJECT):
+            continue
+        earlier = [r.person for r in sorted(refs, key=lambda r: -r.start) if r.last < k]
+        for person in (*earlier, salient):
+            if person is None or person in who or person not in index.people:
+                continue
+            known = index.people[person].gender
+            if known is None or known == gender:
+                return person
+        return None
+    return None
 
 
 def _locate(
