@@ -72,3 +72,25 @@ def test_weekday_resolution_rule() -> None:
     assert resolve_weekday(6, sunday) == sunday
     assert resolve_weekday(0, sunday) == dt.date(2024, 8, 26)
     assert resolve_weekday(0, sunday, future=True) == dt.date(2024, 9, 2)
+
+
+def test_a_past_event_is_not_dated_after_the_article() -> None:
+    # a teaser of another story, run into the sentence, carries a later date
+    sentence = (
+        "The ministers meet in Doha Protests spread Wed, September 25, 2024 across the region."
+    )
+    assert _date(sentence) == (None, None)
+    assert _date("The ministers will meet in Doha on September 25, 2024.") == (
+        "2024-09-25",
+        "explicit",
+    )
+
+
+def test_a_relative_date_counts_when_the_explicit_one_is_far_from_the_event() -> None:
+    sentence = (
+        "The ministers met on Monday in Doha, the first such talks since a long, bitter and "
+        "much reported dispute that began on 14 June 2021."
+    )
+    found = find_date(sentence, 0, len(sentence), TUESDAY, anchors=(14, 17))
+    assert found is not None
+    assert (found.date, found.basis) == ("2024-09-02", DateBasis.RELATIVE)

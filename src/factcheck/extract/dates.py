@@ -88,9 +88,11 @@ def find_date(
     text: str, start: int, end: int, published: dt.date | None, anchors: tuple[int, ...] = ()
 ) -> TimeRef | None:
     """The first date phrase in text[start:end] near one of the `anchors` (any, if none are
-    given), resolved; None when there is none."""
+    given), resolved: an explicit date if one is near, else a relative one; None when there
+    is none. A date after publication counts only in a clause that speaks of the future."""
     window = text[start:end]
-    found: list[TimeRef] = []
+    future = published is not None and _FUTURE.search(window) is not None
+    explicit: list[TimeRef] = []
     for pattern, precision in _PATTERNS:
         for m in pattern.finditer(window):
             a, b = m.start() + start, m.end() + start
@@ -98,15 +100,23 @@ def find_date(
                 continue
             phrase = m.group()
             date = _parse_phrase(phrase, published)
-            if date and published and not re.search(r"\d{4}", phrase) and date > published:
-                date = date.replace(year=date.year - 1)
+            if date and published and date > published:
+                if not re.search(r"\d{4}", phrase):
+                    date = date.replace(year=date.year - 1)
+                elif not future:
+                    continue  # a past or present event is not dated after the article
             if date:
-                found.append(_time_ref(date, precision, DateBasis.EXPLICIT, text, a, b))
-    if not found:
-        found = _relative(text, start, end, window, published)
-    if anchors:
-        found = [t for t in found if t.evidence and _near(t.evidence, anchors)]
+                explicit.append(_time_ref(date, precision, DateBasis.EXPLICIT, text, a, b))
+    found = _near_any(explicit, anchors) or _near_any(
+        _relative(text, start, end, window, published), anchors
+    )
     return min(found, key=lambda t: t.evidence.start if t.evidence else 0) if found else None
+
+
+def _near_any(found: list[TimeRef], anchors: tuple[int, ...]) -> list[TimeRef]:
+    if not anchors:
+        return found
+    return [t for t in found if t.evidence and _near(t.evidence, anchors)]
 
 
 def _near(span: Span, anchors: tuple[int, ...]) -> bool:
