@@ -94,3 +94,12 @@ def test_a_relative_date_counts_when_the_explicit_one_is_far_from_the_event() ->
     found = find_date(sentence, 0, len(sentence), TUESDAY, anchors=(14, 17))
     assert found is not None
     assert (found.date, found.basis) == ("2024-09-02", DateBasis.RELATIVE)
+
+
+def test_a_timeline_heading_dates_what_follows_it() -> None:
+    sentence = "They met in secret in Doha October 7, 2024: the talks collapse."
+    found = find_date(sentence, 0, len(sentence), dt.date(2024, 11, 1), anchors=(5, 8))
+    assert found is None
+    sentence = "October 7, 2024: the ministers met in Doha."
+    found = find_date(sentence, 0, len(sentence), dt.date(2024, 11, 1), anchors=(29, 32))
+    assert found is not None and found.date == "2024-10-07"

@@ -98,6 +98,8 @@ def find_date(
             a, b = m.start() + start, m.end() + start
             if _OTHER_TIME.search(text[max(start, a - 20) : a]):
                 continue
+            if text[b : b + 1] == ":" and anchors and max(anchors) < a:
+                continue  # 'October 7, 2016: ...' heads the next item of a timeline
             phrase = m.group()
             date = _parse_phrase(phrase, published)
             if date and published and date > published:
