@@ -202,3 +202,21 @@ def test_her_in_a_call_is_the_woman_named_in_the_sentence() -> None:
 
 def test_a_possessive_her_is_no_participant() -> None:
     assert _events("Anna Lima met her counterpart in Doha on Monday.") == []
+
+
+def test_who_after_a_comma_is_the_person_named_before_it() -> None:
+    text = (
+        "President Omar Khalil arrived with his wife, Sara Khalil, who had a meeting with "
+        "First Lady Anna Lima."
+    )
+    (event,) = _events(text)
+    assert {p.name for p in event.people} == {"Sara Khalil", "Anna Lima"}
+
+
+def test_a_date_in_an_aside_about_someone_is_not_the_meeting_date() -> None:
+    text = (
+        "Mr Khalil, who won the election on Tuesday, said it was an honour to meet "
+        "President Nabil Rahal in Doha on Thursday."
+    )
+    (event,) = _events(text)
+    assert event.when.date == "2024-05-09"  # Thursday, the dateline's own day

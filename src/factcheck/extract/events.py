@@ -240,9 +240,9 @@ def _participants(
             free_before = [i for i in before if window[i].governor not in governing_words()]
             if free_before and window[free_before[-1]].last < group[-1].first:
                 subjects = _group(tokens, window, free_before[-1], -1)
-    elif start > 0 and tokens[start].norm == "who":
-        antecedent = [r for r in refs if r.last == start - 2]
-        subjects = antecedent[:1]
+    elif (who_at := _relative_pronoun(tokens, start)) is not None:
+        # ', who had a meeting with Y': the person named just before the comma
+        subjects = [r for r in refs if r.last == who_at - 2][:1]
     objects: list[Ref] = []
     used: set[int] = set()
     first_after = window[after[0]] if after else None
@@ -299,6 +299,14 @@ def _participants(
 _NOT_VERBS = frozenset(
     {"and", "or", "of", "in", "at", "on", "for", "from", "to", "with", "by", "who", "whose"}
 )
+
+
+def _relative_pronoun(tokens: tuple[Token, ...], start: int) -> int | None:
+    """Index of 'who' opening the clause that starts at `start` (on it or just before it)."""
+    for k in (start, start - 1):
+        if 0 < k < len(tokens) and tokens[k].norm == "who" and tokens[k - 1].text == ",":
+            return k
+    return None
 
 
 def _starts_clause(tokens: tuple[Token, ...], ref: Ref) -> bool:
@@ -404,10 +412,36 @@ def _locate(
             frame.place_span = Span(start=a, end=b, text=text[a:b])
     if frame.place_span:  # 'in New York on Tuesday': the date may follow the place
         anchors = (*anchors, frame.place_span.start, frame.place_span.end)
-    frame.when = find_date(text, tokens[start].start, tokens[end - 1].end, published, anchors)
+    frame.when = _date_outside_asides(text, tokens, at, start, end, published, anchors)
     frame.evidence = [
         Span(start=sentence.start, end=sentence.end, text=text[sentence.start : sentence.end])
     ]
+
+
+def _date_outside_asides(
+    text: str,
+    tokens: tuple[Token, ...],
+    at: int,
+    start: int,
+    end: int,
+    published: dt.date | None,
+    anchors: tuple[int, ...],
+) -> TimeRef | None:
+    """The event's date in tokens [start, end), skipping a ', who ...,' aside about someone
+    ('X, who won the election on Wednesday, said it was an honour to meet Y')."""
+    pieces = [(start, end)]
+    for k in range(max(1, start - 1), at):  # the clause may start just after the 'who'
+        if tokens[k].norm == "who" and tokens[k - 1].text == ",":
+            close = next((q for q in range(k + 1, at) if tokens[q].text == ","), None)
+            if close is not None:
+                pieces = [(start, k - 1), (close + 1, end)]
+            break
+    for a, b in pieces:
+        if a < b:
+            found = find_date(text, tokens[a].start, tokens[b - 1].end, published, anchors)
+            if found:
+                return found
+    return None
 
 
 def _merge(frames: list[EventFrame], frame: EventFrame) -> None:
