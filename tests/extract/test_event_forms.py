@@ -220,3 +220,19 @@ def test_a_date_in_an_aside_about_someone_is_not_the_meeting_date() -> None:
     )
     (event,) = _events(text)
     assert event.when.date == "2024-05-09"  # Thursday, the dateline's own day
+
+
+def test_along_with_is_an_aside_and_the_subject_is_named_before_it() -> None:
+    text = "Later, Omar Khalil, along with Vice President Sara Haddad, met Nabil Rahal in Doha."
+    (event,) = _events(text)
+    assert event.who.name == "Omar Khalil"
+    assert {p.name for p in event.people} >= {"Omar Khalil", "Nabil Rahal"}
+
+
+def test_names_in_brackets_and_parentheses_take_no_part() -> None:
+    text = (
+        "[Why Anna Lima lost the vote] Later, Omar Khalil (pictured with Sara Haddad) met "
+        "Nabil Rahal in Doha."
+    )
+    (event,) = _events(text)
+    assert {p.name for p in event.people} == {"Omar Khalil", "Nabil Rahal"}

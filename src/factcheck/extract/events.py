@@ -226,7 +226,14 @@ def _participants(
     that is not the subject, skipping possessors ('met Berg's wife, Anna').
     """
     start, end = _clause_bounds(tokens, at)
-    window = [r for r in refs if start <= r.first < end and not is_attribution(tokens, r)]
+    enclosure = _enclosures(tokens)
+    window = [
+        r
+        for r in refs
+        if start <= r.first < end
+        and not is_attribution(tokens, r)
+        and enclosure[r.first] in (0, enclosure[at])
+    ]
     before = [i for i, r in enumerate(window) if r.last < at]
     after = [i for i, r in enumerate(window) if r.first > at and not _is_possessor(tokens, r)]
     subjects: list[Ref] = []
@@ -239,6 +246,11 @@ def _participants(
             # 'X told his counterpart Y in a phone call': Y is the object, X the subject
             free_before = [i for i in before if window[i].governor not in governing_words()]
             if free_before and window[free_before[-1]].last < group[-1].first:
+                subjects = _group(tokens, window, free_before[-1], -1)
+        elif tokens[group[-1].last + 1].text == "," and at - group[-1].last <= 3:
+            # 'X, along with Y, met Z': Y stands in an aside; X, named before it, is the subject
+            free_before = [i for i in before if window[i].governor not in governing_words()]
+            if free_before and window[free_before[-1]].last < group[0].first:
                 subjects = _group(tokens, window, free_before[-1], -1)
     elif (who_at := _relative_pronoun(tokens, start)) is not None:
         # ', who had a meeting with Y': the person named just before the comma
@@ -299,6 +311,26 @@ def _participants(
 _NOT_VERBS = frozenset(
     {"and", "or", "of", "in", "at", "on", "for", "from", "to", "with", "by", "who", "whose"}
 )
+
+
+def _enclosures(tokens: tuple[Token, ...]) -> list[int]:
+    """For each token, a number naming the (...) or [...] it stands in, 0 outside any: a
+    name in a parenthesis or an inserted link ('(pictured with X)', '[X's victory ...]')
+    takes no part in an event of the text around it."""
+    out: list[int] = []
+    current = depth = count = 0
+    for token in tokens:
+        if token.text in {"(", "["}:
+            depth += 1
+            if depth == 1:
+                count += 1
+                current = count
+        out.append(current)
+        if token.text in {")", "]"} and depth:
+            depth -= 1
+            if depth == 0:
+                current = 0
+    return out
 
 
 def _relative_pronoun(tokens: tuple[Token, ...], start: int) -> int | None:
