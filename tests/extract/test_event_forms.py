@@ -236,3 +236,19 @@ def test_names_in_brackets_and_parentheses_take_no_part() -> None:
     )
     (event,) = _events(text)
     assert {p.name for p in event.people} == {"Omar Khalil", "Nabil Rahal"}
+
+
+def test_called_to_congratulate_is_a_call() -> None:
+    (event,) = _events("Omar Khalil called to congratulate Nabil Rahal on Monday.")
+    assert event.kind is ClaimKind.CALL
+    assert [p.name for p in event.met] == ["Nabil Rahal"]
+
+
+def test_a_walk_with_a_relative_named_after_the_relation_noun() -> None:
+    text = (
+        "Chief of Staff Omar Khalil took a walk around the South Lawn with the president's "
+        "son-in-law, Karl Brenner."
+    )
+    (event,) = _events(text)
+    assert {p.name for p in event.people} == {"Omar Khalil", "Karl Brenner"}
+    assert event.where == "South Lawn"

@@ -135,7 +135,10 @@ _AFTER_CALLED = frozenset(
 
 
 def _is_phoned(tokens: tuple[Token, ...], at: int, refs: list[Ref]) -> bool:
-    """'called Mr X on Wednesday' is a call; 'called Mr X "unqualified"' is not."""
+    """'called Mr X on Wednesday' and 'called to congratulate X' are calls; 'called Mr X
+    "unqualified"' is not."""
+    if at + 3 < len(tokens) and tokens[at + 1].norm == "to" and tokens[at + 2].text.islower():
+        return any(r.first == at + 3 for r in refs)  # 'called to congratulate X'
     ref = next((r for r in refs if r.first == at + 1), None)
     if ref is None:
         return False

@@ -104,10 +104,11 @@ class _Builder:
             gender = _gender(tokens, first, title, self.lex)
             record = self._match(run, title.office if title else None, gender)
             given = tokens[first].norm in self.lex.given_names and last > first
+            related = last > first and self._after_relation_noun(tokens, first)
             titled = title is not None and (
                 title.rank or title.role or title.honorific or (title.country and last > first)
             )
-            if not (titled or appositive or has_counterpart or given or record):
+            if not (titled or appositive or has_counterpart or given or related or record):
                 continue
             if record is None:
                 record = PersonRecord(next(self._keys), run)
@@ -241,15 +242,19 @@ class _Builder:
                 record.forms.append((token.start, token.end))
                 self._add_ref(sentence, index, index, record.key, RefKind.NAME)
 
+    def _after_relation_noun(self, tokens: tuple[Token, ...], first: int) -> bool:
+        """'his son-in-law, Omar Saleh' / 'Berg's wife Anna Lund': a relation noun before."""
+        k = first - 1
+        if k >= 0 and tokens[k].text == ",":
+            k -= 1
+        return k >= 0 and tokens[k].norm in self.lex.relation_nouns
+
     def _is_relative(self, sentence: Sentence, index: int) -> bool:
         """'his wife, Anna' / 'Berg's wife Anna': a given name right after a relation noun."""
         tokens = sentence.tokens
         if tokens[index].norm not in self.lex.given_names:
             return False
-        k = index - 1
-        if k >= 0 and tokens[k].text == ",":
-            k -= 1
-        return k >= 0 and tokens[k].norm in self.lex.relation_nouns
+        return self._after_relation_noun(tokens, index)
 
     def _by_given_name(self, sentence: Sentence, index: int, folded: str) -> list[PersonRecord]:
         """'Melania and Michelle': a lone given name of exactly one person of the article,

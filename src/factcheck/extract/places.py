@@ -9,7 +9,22 @@ from factcheck.extract.tokens import Token
 from factcheck.lexicon import load_lexicon
 
 _PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "on", "to", "visited", "visiting", "visit", "visits", "toured", "tours"}
+    {
+        "in",
+        "at",
+        "on",
+        "to",
+        "around",
+        "across",
+        "inside",
+        "outside",
+        "visited",
+        "visiting",
+        "visit",
+        "visits",
+        "toured",
+        "tours",
+    }
 )
 """Words a place follows: prepositions, and visit verbs (visited the White House)."""
 
