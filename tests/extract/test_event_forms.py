@@ -252,3 +252,8 @@ def test_a_walk_with_a_relative_named_after_the_relation_noun() -> None:
     (event,) = _events(text)
     assert {p.name for p in event.people} == {"Omar Khalil", "Karl Brenner"}
     assert event.where == "South Lawn"
+
+
+def test_a_full_name_joined_by_and_to_a_person_is_a_person() -> None:
+    (event,) = _events("President Omar Khalil and Karl Brenner hold a Doha summit meeting")
+    assert {p.name for p in event.people} == {"Omar Khalil", "Karl Brenner"}

@@ -67,3 +67,30 @@ def test_office_of_a_city_is_a_title_and_not_the_place() -> None:
 def test_an_institution_is_not_a_person() -> None:
     claims = _extract("Northern Transport Police confirmed on Monday that two people were hurt.")
     assert not [p for c in claims for p in c.people if "Police" in p.name]
+
+
+def test_a_full_name_is_a_person_when_the_article_uses_its_surname_alone() -> None:
+    text = (
+        "Zorana Kettleby has blamed the letter for her defeat. Kettleby said the campaign had "
+        "lost momentum. Later Kettleby thanked her staff."
+    )
+    names = {p.name for c in _extract(text) for p in c.people}
+    assert "Zorana Kettleby" in names
+
+
+def test_a_team_named_with_the_is_not_a_surname() -> None:
+    text = (
+        "Fans of Glenmoor Rovers cheered. The Rovers won again and the Rovers will parade. "
+        "Glenmoor Rovers met the mayor."
+    )
+    names = {p.name for c in _extract(text) for p in c.people}
+    assert "Glenmoor Rovers" not in names
+
+
+def test_a_relative_named_by_given_name_alone() -> None:
+    text = (
+        "President Omar Saleh was accompanied by his wife, Ilvana, who had a meeting with "
+        "First Lady Zorana Kettleby."
+    )
+    events = [c for c in _extract(text) if c.kind.is_event]
+    assert any({p.name for p in c.people} == {"Ilvana", "Zorana Kettleby"} for c in events)

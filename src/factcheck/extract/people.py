@@ -9,6 +9,7 @@ minister', 'He') are linked back to the person introduced earlier.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from dataclasses import replace
 
 from factcheck.extract.mentions import MentionIndex, PersonRecord, Ref, RefKind
@@ -35,6 +36,10 @@ __all__ = ["MentionIndex", "PersonRecord", "Ref", "RefKind", "find_people", "gov
 _PRONOUNS = frozenset({"he", "she"})
 
 
+_NOT_BEFORE_SURNAME = frozenset({"the", "a", "an", "'s", "of"})
+"""Words before a capitalised word that make it something other than a person's surname."""
+
+
 class _Builder:
     """Collects records and references for one article."""
 
@@ -49,6 +54,7 @@ class _Builder:
         self.lowercase_words = frozenset(
             t.norm for sentence in sentences for t in sentence.tokens if t.text.islower()
         )
+        self.titled_surnames = self._titled_surnames()
 
     def build(self) -> MentionIndex:
         for sentence in self.sentences:
@@ -104,7 +110,14 @@ class _Builder:
             gender = _gender(tokens, first, title, self.lex)
             record = self._match(run, title.office if title else None, gender)
             given = tokens[first].norm in self.lex.given_names and last > first
-            related = last > first and self._after_relation_noun(tokens, first)
+            related = last > first and (
+                self._after_relation_noun(tokens, first)
+                or self._coordinated(sentence, first)
+                or (
+                    fold_token(tokens[last].text) in self.titled_surnames
+                    and tokens[first].norm not in self.lowercase_words
+                )
+            )
             titled = title is not None and (
                 title.rank or title.role or title.honorific or (title.country and last > first)
             )
@@ -242,6 +255,33 @@ class _Builder:
                 record.forms.append((token.start, token.end))
                 self._add_ref(sentence, index, index, record.key, RefKind.NAME)
 
+    def _titled_surnames(self) -> frozenset[str]:
+        """Surnames the article uses alone, after an honorific or office ('Mrs Berg',
+        'President Saleh') or bare ('Berg said'), as news does with a person named before:
+        a full name ending in one of them is a person's, wherever it stands."""
+        lead = self.lex.honorifics | self.lex.office_head_words
+        titled: set[str] = set()
+        bare: Counter[str] = Counter()
+        for sentence in self.sentences:
+            tokens = sentence.tokens
+            names = [is_name_word(t, self.lex) for t in tokens]
+            for k, token in enumerate(tokens):
+                if not names[k] or (k + 1 < len(tokens) and names[k + 1]):
+                    continue
+                before = tokens[k - 1].norm if k else ""
+                if before in lead:
+                    titled.add(fold_token(token.text))
+                elif not (k and names[k - 1]) and before not in _NOT_BEFORE_SURNAME:
+                    bare[fold_token(token.text)] += 1  # 'the Cubs' names a team, not a person
+        return frozenset(titled | {w for w, n in bare.items() if n >= 2})
+
+    def _coordinated(self, sentence: Sentence, first: int) -> bool:
+        """'Anna Berg and Omar Saleh': a full name joined by 'and' to a person just named."""
+        tokens = sentence.tokens
+        if first < 2 or tokens[first - 1].norm != "and":
+            return False
+        return any(r.last == first - 2 for r in self.refs.get(sentence.index, []))
+
     def _after_relation_noun(self, tokens: tuple[Token, ...], first: int) -> bool:
         """'his son-in-law, Omar Saleh' / 'Berg's wife Anna Lund': a relation noun before."""
         k = first - 1
@@ -250,18 +290,13 @@ class _Builder:
         return k >= 0 and tokens[k].norm in self.lex.relation_nouns
 
     def _is_relative(self, sentence: Sentence, index: int) -> bool:
-        """'his wife, Anna' / 'Berg's wife Anna': a given name right after a relation noun."""
-        tokens = sentence.tokens
-        if tokens[index].norm not in self.lex.given_names:
-            return False
-        return self._after_relation_noun(tokens, index)
+        """'his wife, Anna' / 'Berg's wife Anna': a name right after a relation noun."""
+        return self._after_relation_noun(sentence.tokens, index)
 
     def _by_given_name(self, sentence: Sentence, index: int, folded: str) -> list[PersonRecord]:
         """'Melania and Michelle': a lone given name of exactly one person of the article,
         standing alone (not the start of another name)."""
         tokens = sentence.tokens
-        if tokens[index].norm not in self.lex.given_names:
-            return []
         if index + 1 < len(tokens) and is_name_word(tokens[index + 1], self.lex):
             return []
         found = [r for r in self.people.values() if len(r.folded) > 1 and r.folded[0] == folded]
