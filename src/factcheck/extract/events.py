@@ -219,7 +219,7 @@ def _is_possessor(tokens: tuple[Token, ...], ref: Ref) -> bool:
 
 
 def _participants(
-    tokens: tuple[Token, ...], at: int, refs: list[Ref], salient: int | None
+    tokens: tuple[Token, ...], at: int, refs: list[Ref], salient: int | None, enclosure: list[int]
 ) -> tuple[list[int], list[int]]:
     """(subjects, counterparts) of the trigger at token `at`, as person keys.
 
@@ -229,7 +229,6 @@ def _participants(
     that is not the subject, skipping possessors ('met Berg's wife, Anna').
     """
     start, end = _clause_bounds(tokens, at)
-    enclosure = _enclosures(tokens)
     window = [
         r
         for r in refs
@@ -370,8 +369,10 @@ def find_events(
     salient: int | None = None
     for sentence in sentences:
         refs = index.refs_in(sentence.index)
-        for kind, at in _triggers(sentence.tokens, refs):
-            who, met = _participants(sentence.tokens, at, refs, salient)
+        triggers = _triggers(sentence.tokens, refs)
+        enclosure = _enclosures(sentence.tokens) if triggers else []
+        for kind, at in triggers:
+            who, met = _participants(sentence.tokens, at, refs, salient, enclosure)
             if who and not met:
                 other = _object_pronoun(sentence.tokens, at, refs, who, salient, index)
                 met = [other] if other is not None else []

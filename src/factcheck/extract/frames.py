@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.extract.people import MentionIndex, Ref, governing_words
 from factcheck.extract.roles import is_chain_token
@@ -32,10 +33,15 @@ def is_attribution(tokens: tuple[Token, ...], ref: Ref) -> bool:
     """'according to (spokeswoman) X': X is the source of a report, who speaks but takes no
     part in the event reported."""
     k = ref.first
-    while k > 0 and is_chain_token(tokens[k - 1]) and tokens[k - 1].norm != "to":
+    while k > 1 and tokens[k - 1].norm != "to" and is_chain_token(tokens[k - 1]):
         k -= 1
-    words = " ".join(t.norm for t in tokens[max(0, k - 2) : k])
-    return words in load_lexicon().verbs["attribution_phrases"]
+    return k > 1 and (tokens[k - 2].norm, tokens[k - 1].norm) in _attribution_pairs()
+
+
+@lru_cache(maxsize=1)
+def _attribution_pairs() -> frozenset[tuple[str, ...]]:
+    """The two-word attribution phrases of verbs.json, as word pairs."""
+    return frozenset(tuple(p.split()) for p in load_lexicon().verbs["attribution_phrases"])
 
 
 def plural_span(text: str, sentence: Sentence) -> tuple[int, int] | None:

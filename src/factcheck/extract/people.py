@@ -48,12 +48,16 @@ class _Builder:
         self.sentences = sentences
         self.lex = load_lexicon()
         self.people: dict[int, PersonRecord] = {}
+        self._by_initial: dict[str, list[int]] = {}  # surname initial -> record keys, in order
         self.refs: dict[int, list[Ref]] = {}
         self.covered: set[int] = set()
         self._keys = itertools.count()
-        self.lowercase_words = frozenset(
-            t.norm for sentence in sentences for t in sentence.tokens if t.text.islower()
-        )
+        lowercase: set[str] = set()
+        self.capitalised: list[list[int]] = []  # per sentence: where a name may stand
+        for sentence in sentences:
+            lowercase.update(t.norm for t in sentence.tokens if t.text.islower())
+            self.capitalised.append([i for i, t in enumerate(sentence.tokens) if t.is_capitalised])
+        self.lowercase_words = frozenset(lowercase)
         self.titled_surnames = self._titled_surnames()
 
     def build(self) -> MentionIndex:
@@ -124,10 +128,12 @@ class _Builder:
             if not (titled or appositive or has_counterpart or given or related or record):
                 continue
             if record is None:
-                record = PersonRecord(next(self._keys), run)
-                self.people[record.key] = record
+                record = self._register(PersonRecord(next(self._keys), run))
             elif len(run) > len(record.tokens):
+                initial = record.folded[-1][:1]
                 record.rename(run)
+                if record.folded[-1][:1] != initial:
+                    self._by_initial.setdefault(record.folded[-1][:1], []).append(record.key)
             start = title.start if titled and title else tokens[first].start
             record.forms.append((start, tokens[last].end))
             record.gender = record.gender or gender
@@ -151,13 +157,15 @@ class _Builder:
         (for a surname alone) the person of that surname whose office agrees, else the one
         introduced first: news names a relative by given name, not by the shared surname."""
         folded = [fold_token(t.text) for t in run]
-        folded = [t for t in folded if t not in particles()] or folded
+        dropped = particles()
+        folded = [t for t in folded if t not in dropped] or folded
         candidates: list[PersonRecord] = []
         initial = folded[-1][:1]
-        for record in self.people.values():
+        for key in self._by_initial.get(initial, ()):  # the rules below need alike initials
+            record = self.people.get(key)
+            if record is None or record.folded[-1][:1] != initial:
+                continue
             known = record.folded
-            if known[-1][:1] != initial:
-                continue  # every rule below needs the surnames to start alike
             if folded == known:
                 return record
             surname_only = len(folded) == 1 and is_surname_variant(folded[0], known[-1])
@@ -170,6 +178,11 @@ class _Builder:
             if surname_only or shorter_or_fuller:
                 candidates.append(record)
         return _pick(candidates, office, gender)
+
+    def _register(self, record: PersonRecord) -> PersonRecord:
+        self.people[record.key] = record
+        self._by_initial.setdefault(record.folded[-1][:1], []).append(record.key)
+        return record
 
     def _is_other_surname(self, run: list[Token]) -> bool:
         """'John Moss Berg' in a caption: the last word is another person's surname."""
@@ -230,25 +243,34 @@ class _Builder:
         del self.people[record.key]
 
     def _bare_surnames(self, sentence: Sentence) -> None:
-        surnames = [(r, r.folded[-1]) for r in self.people.values()]
-        plurals = {surname + "s" for _, surname in surnames}
-        for index, token in enumerate(sentence.tokens):
-            if not token.is_capitalised or token.start in self.covered:
+        by_initial: dict[str, list[tuple[PersonRecord, str]]] | None = None
+        plurals: set[str] = set()
+        for index in self.capitalised[sentence.index]:
+            token = sentence.tokens[index]
+            if token.start in self.covered:
                 continue
             if not (
                 is_name_word(token, self.lex)
                 or is_calendar_surname(sentence.tokens, index, self.lex)
             ):
                 continue
+            if by_initial is None:  # the people known as the sentence starts, once needed
+                by_initial = {}
+                for r in self.people.values():  # a surname variant keeps its initial
+                    by_initial.setdefault(r.folded[-1][:1], []).append((r, r.folded[-1]))
+                plurals = {r.folded[-1] + "s" for r in self.people.values()}
             folded = fold_token(token.text)
             if folded in plurals:
                 continue  # 'the Bergs': a family, not one person
-            matches = [r for r, surname in surnames if is_surname_variant(folded, surname)]
+            matches = [
+                r
+                for r, surname in by_initial.get(folded[:1], ())
+                if is_surname_variant(folded, surname)
+            ]
             if not matches:
                 matches = self._by_given_name(sentence, index, folded)
             if not matches and self._is_relative(sentence, index):
-                relative = PersonRecord(next(self._keys), [token])
-                self.people[relative.key] = relative
+                relative = self._register(PersonRecord(next(self._keys), [token]))
                 matches = [relative]
             if matches:
                 record = _pick(matches, None, None) or matches[0]
@@ -264,15 +286,17 @@ class _Builder:
         bare: Counter[str] = Counter()
         for sentence in self.sentences:
             tokens = sentence.tokens
-            names = [is_name_word(t, self.lex) for t in tokens]
-            for k, token in enumerate(tokens):
-                if not names[k] or (k + 1 < len(tokens) and names[k + 1]):
+            names = {
+                k for k in self.capitalised[sentence.index] if is_name_word(tokens[k], self.lex)
+            }
+            for k in sorted(names):
+                if k + 1 in names:
                     continue
                 before = tokens[k - 1].norm if k else ""
                 if before in lead:
-                    titled.add(fold_token(token.text))
-                elif not (k and names[k - 1]) and before not in _NOT_BEFORE_SURNAME:
-                    bare[fold_token(token.text)] += 1  # 'the Cubs' names a team, not a person
+                    titled.add(fold_token(tokens[k].text))
+                elif k - 1 not in names and before not in _NOT_BEFORE_SURNAME:
+                    bare[fold_token(tokens[k].text)] += 1  # 'the Cubs' is a team, not a person
         return frozenset(titled | {w for w, n in bare.items() if n >= 2})
 
     def _coordinated(self, sentence: Sentence, first: int) -> bool:
@@ -308,7 +332,7 @@ class _Builder:
         i = 0
         while i < len(tokens):
             if tokens[i].norm != "the" or tokens[i].start in self.covered:
-                i += 1
+                i = _next_the(tokens, i + 1)
                 continue
             k = i + 1
             while (
@@ -318,7 +342,7 @@ class _Builder:
             ):
                 k += 1
             if k == i + 1 or (k < len(tokens) and is_name_word(tokens[k], self.lex)):
-                i += 1
+                i = _next_the(tokens, i + 1)
                 continue
             title = parse_title(tokens[i:k], self.text)
             if title and title.office:
@@ -377,6 +401,14 @@ class _Builder:
             subjects = [r for r in refs if r.governor not in governing_words()]
             if subjects:
                 salient = min(subjects, key=lambda r: r.start).person
+
+
+def _next_the(tokens: tuple[Token, ...], start: int) -> int:
+    """Index of the next 'the' from `start`, or len(tokens)."""
+    for k in range(start, len(tokens)):
+        if tokens[k].norm == "the":
+            return k
+    return len(tokens)
 
 
 def governing_words() -> frozenset[str]:

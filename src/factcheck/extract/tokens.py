@@ -61,7 +61,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for word in _TOKEN.findall(text):
         start = find(word, end)
         end = start + len(word)
-        out.append(new(Token, (word, start + offset, end + offset, *facts(word))))
+        out.append(new(Token, (word, start + offset, end + offset) + facts(word)))  # noqa: RUF005 (concatenation is faster than unpacking here)
     return out
 
 
