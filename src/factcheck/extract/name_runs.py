@@ -79,14 +79,9 @@ def name_runs(
     starts a second name ('Anna Berg John Moss' in a run-on caption)."""
     tokens = sentence.tokens
     runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if not (token.is_word and (token.is_capitalised or "-" in token.text)):
-            i += 1
-            continue
-        if not is_name_word(token, lex):
-            i += 1
+    after = 0  # tokens before this index are inside a run already
+    for i in _possible_starts(tokens):
+        if i < after or not is_name_word(tokens[i], lex):
             continue
         j = i
         while j + 1 < len(tokens):
@@ -112,8 +107,13 @@ def name_runs(
                 break
         for first, last in _split_run(tokens, i, j, lex):
             runs.append(_trim_run(sentence, first, last, lex, lowercase_words))
-        i = j + 1
+        after = j + 1
     return [(a, b) for a, b in runs if a <= b]
+
+
+def _possible_starts(tokens: tuple[Token, ...]) -> list[int]:
+    """Indices of words that may start a name: capitalised, or hyphenated ('al-Rashidi')."""
+    return [i for i, t in enumerate(tokens) if t.is_word and (t.is_capitalised or "-" in t.text)]
 
 
 def _split_run(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon) -> list[tuple[int, int]]:

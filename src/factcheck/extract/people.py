@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from dataclasses import replace
+from operator import itemgetter
 
 from factcheck.extract.mentions import MentionIndex, PersonRecord, Ref, RefKind
 from factcheck.extract.name_runs import (
@@ -24,7 +25,7 @@ from factcheck.extract.name_runs import (
     right_appositive,
 )
 from factcheck.extract.roles import Title, is_chain_token, parse_title
-from factcheck.extract.tokens import Sentence, Token
+from factcheck.extract.tokens import Sentence, Token, normalise_token
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.model import RoleBasis
 from factcheck.names import fold_token, is_surname_variant
@@ -52,12 +53,12 @@ class _Builder:
         self.refs: dict[int, list[Ref]] = {}
         self.covered: set[int] = set()
         self._keys = itertools.count()
-        lowercase: set[str] = set()
+        words: set[str] = set()
         self.capitalised: list[list[int]] = []  # per sentence: where a name may stand
         for sentence in sentences:
-            lowercase.update(t.norm for t in sentence.tokens if t.text.islower())
+            words.update(map(itemgetter(0), sentence.tokens))
             self.capitalised.append([i for i, t in enumerate(sentence.tokens) if t.is_capitalised])
-        self.lowercase_words = frozenset(lowercase)
+        self.lowercase_words = frozenset(normalise_token(w) for w in words if w.islower())
         self.titled_surnames = self._titled_surnames()
 
     def build(self) -> MentionIndex:
