@@ -43,6 +43,7 @@ class Lexicon:
     given_names: frozenset[str]
     stop_words: frozenset[str]
     function_words: frozenset[str]
+    description_adjectives: frozenset[str]
     abbreviations: frozenset[str]
     verbs: dict[str, frozenset[str]]
     target_aliases: dict[str, str]
@@ -128,6 +129,7 @@ def load_lexicon() -> Lexicon:
         given_names=frozenset(_read_lines("given_names.txt")),
         stop_words=frozenset(stop),
         function_words=frozenset(words["function_words"]) | frozenset(words["calendar_words"]),
+        description_adjectives=frozenset(words["description_adjectives"]),
         abbreviations=frozenset(words["abbreviations"]),
         verbs=verbs,
         target_aliases={k.lower(): v for k, v in targets.items()},

@@ -143,3 +143,32 @@ def test_clauses_around_the_meeting(
     (event,) = [c for c in extract_claims(article) if c.kind.is_event]
     assert sorted(p.name for p in event.people) == people
     assert (event.where, event.when.date) == (where, date)
+
+
+def _events_of(text: str) -> list[tuple[ClaimKind, list[tuple[str, str | None, str | None]]]]:
+    article = parse_text_article("w", " date 2023-05-11 " + text)
+    return [
+        (c.kind, sorted((p.name, p.office, p.country) for p in c.people))
+        for c in extract_claims(article)
+        if c.kind.is_event
+    ]
+
+
+def test_counterpart_owned_by_the_subject_named_after_it() -> None:
+    text = (
+        "Jordanian Foreign Minister Omar Khalil arrived in Ankara. Speaking by phone with his "
+        "Turkish counterpart Hakan Demir on Monday, Khalil stressed the need for a ceasefire."
+    )
+    ((kind, people),) = _events_of(text)
+    assert kind is ClaimKind.CALL
+    assert ("Hakan Demir", "foreign_minister", "TR") in people
+
+
+def test_the_visiting_minister_is_the_one_minister_of_that_country() -> None:
+    text = (
+        "Jordanian Foreign Minister Omar Khalil arrived in Doha on Wednesday. Qatar's Emir "
+        "Sheikh Nasser bin Fahad received the visiting Jordanian minister in Doha on Thursday."
+    )
+    ((kind, people),) = _events_of(text)
+    assert kind is ClaimKind.MEETING
+    assert ("Omar Khalil", "foreign_minister", "JO") in people

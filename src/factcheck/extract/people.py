@@ -50,6 +50,7 @@ class _Builder:
         self.lex = load_lexicon()
         self.people: dict[int, PersonRecord] = {}
         self._by_initial: dict[str, list[int]] = {}  # surname initial -> record keys, in order
+        self._pending_counterparts: list[tuple[int, int, int]] = []  # (person, sentence, token)
         self.refs: dict[int, list[Ref]] = {}
         self.covered: set[int] = set()
         self._keys = itertools.count()
@@ -142,6 +143,8 @@ class _Builder:
             record.absorb(appositive)
             if has_counterpart and record.counterpart_of is None:
                 owner = self._last_person_before(sentence, tokens[first].start)
+                if owner is None:  # 'Speaking with his counterpart Y, X said': 'his' is X
+                    self._pending_counterparts.append((record.key, sentence.index, last))
                 record.counterpart_of = owner
                 record.counterpart_country = cp_country
             ref_first = first
@@ -335,21 +338,28 @@ class _Builder:
             if tokens[i].norm != "the" or tokens[i].start in self.covered:
                 i = _next_the(tokens, i + 1)
                 continue
-            k = i + 1
+            chain = i + 1  # 'the visiting Iranian minister': adjectives, then the title
+            while chain < len(tokens) and tokens[chain].norm in self.lex.description_adjectives:
+                chain += 1
+            k = chain
             while (
                 k < len(tokens)
                 and is_chain_token(tokens[k])
                 and tokens[k].start not in self.covered
             ):
                 k += 1
-            if k == i + 1 or (k < len(tokens) and is_name_word(tokens[k], self.lex)):
+            if k == chain or (k < len(tokens) and is_name_word(tokens[k], self.lex)):
                 i = _next_the(tokens, i + 1)
                 continue
-            title = parse_title(tokens[i:k], self.text)
+            title = parse_title(tokens[chain:k], self.text)
+            person = None
             if title and title.office:
                 person = self._holder_of(title.office, title.country)
-                if person is not None:
-                    self._add_ref(sentence, i, k - 1, person, RefKind.DESCRIPTION)
+            elif title and title.role and title.country:
+                # 'the Iranian minister': the one minister of that country the article names
+                person = self._holder_of_head(tokens[k - 1].norm, title.country)
+            if person is not None:
+                self._add_ref(sentence, i, k - 1, person, RefKind.DESCRIPTION)
             i = k
 
     def _holder_of(self, office: str, country: str | None) -> int | None:
@@ -365,8 +375,27 @@ class _Builder:
             return None
         return found[0].key if found else None
 
+    def _holder_of_head(self, head: str, country: str) -> int | None:
+        """The one person of `country` whose office ends in `head` ('minister')."""
+        found = [
+            r.key
+            for r in self.people.values()
+            if r.office and r.office.split("_")[-1] == head and r.country == country
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _infer_counterparts(self) -> None:
         """'his Iranian counterpart' holds the same office as 'his' owner, in another country."""
+        for key, index, after in self._pending_counterparts:
+            # the owner named after: the first person later in the sentence, not governed
+            later = [
+                r
+                for r in self.refs.get(index, [])
+                if r.first > after and r.person != key and r.governor not in governing_words()
+            ]
+            record = self.people.get(key)
+            if record is not None and record.counterpart_of is None and later:
+                record.counterpart_of = min(later, key=lambda r: r.start).person
         for record in self.people.values():
             owner = (
                 self.people.get(record.counterpart_of)
