@@ -369,7 +369,11 @@ def find_events(
     salient: int | None = None
     for sentence in sentences:
         refs = index.refs_in(sentence.index)
-        triggers = _triggers(sentence.tokens, refs)
+        triggers = (
+            []
+            if _trigger_words().isdisjoint(sentence.vocabulary)
+            else _triggers(sentence.tokens, refs)
+        )
         enclosure = _enclosures(sentence.tokens) if triggers else []
         for kind, at in triggers:
             who, met = _participants(sentence.tokens, at, refs, salient, enclosure)

@@ -333,7 +333,9 @@ class _Builder:
     def _descriptions(self, sentence: Sentence) -> None:
         """'the Syrian defence minister' -> the one person of the article with that office."""
         tokens = sentence.tokens
-        i = 0
+        if "the" not in sentence.vocabulary or not self.people:
+            return
+        i = _next_the(tokens, 0)
         while i < len(tokens):
             if tokens[i].norm != "the" or tokens[i].start in self.covered:
                 i = _next_the(tokens, i + 1)

@@ -41,14 +41,18 @@ def _chain_vocabulary() -> frozenset[str]:
 def is_chain_token(token: Token) -> bool:
     """True for tokens that may stand in a title chain (ranks, office words, countries,
     organisation acronyms such as FBI or F.B.I.)."""
-    if token.text in {".", "-"}:
-        return True
-    if is_acronym(token.text):
+    return _is_chain_text(token.text, token.norm)
+
+
+@lru_cache(maxsize=65536)
+def _is_chain_text(text: str, norm: str) -> bool:
+    """is_chain_token on a token's text and norm: computed once per distinct word."""
+    if text in {".", "-"} or is_acronym(text):
         return True
     vocab = _chain_vocabulary()
-    if token.norm in vocab:
+    if norm in vocab:
         return True
-    parts = token.norm.split("-")
+    parts = norm.split("-")
     return len(parts) > 1 and all(part in vocab for part in parts)
 
 

@@ -171,6 +171,8 @@ def find_stances(
     for sentence in sentences:
         tokens = sentence.tokens
         refs = index.refs_in(sentence.index)
+        if _stance_words().isdisjoint(sentence.vocabulary):
+            continue
         for start, end, polarity in _triggers(tokens):
             words = list(tokens[start:end])
             if not words or not _is_named(words):

@@ -47,7 +47,7 @@ def find_speakers(sentences: list[Sentence], index: MentionIndex) -> list[Speech
                     speakers.append(ref.person)
             elif is_attribution(tokens, ref):
                 speakers.append(ref.person)  # the source a report is attributed to
-        for i, token in enumerate(tokens):
+        for i, token in enumerate(tokens if not speech.isdisjoint(sentence.vocabulary) else ()):
             if token.norm not in speech:
                 continue
             before = [r for r in refs if r.last < i and i - r.last <= _BETWEEN]

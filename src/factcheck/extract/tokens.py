@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from factcheck.lexicon import load_lexicon
@@ -16,6 +17,8 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th)?"
     r"|\S",
 )
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+"""The token pattern as a separator: split gives [between, token, between, token, ...]."""
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*")
 
 
@@ -34,14 +37,20 @@ class Token(NamedTuple):
     is_word: bool = False
 
 
+_NORM = itemgetter(3)
+"""A token's norm, read in C."""
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence (or heading line) and its tokens, in text order."""
+    """A sentence (or heading line) and its tokens, in text order; `vocabulary` holds its
+    tokens' norms, so that a stage looking for cue words can skip a sentence with none."""
 
     index: int
     start: int
     end: int
     tokens: tuple[Token, ...]
+    vocabulary: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=65536)
@@ -52,16 +61,17 @@ def normalise_token(text: str) -> str:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split `text` into tokens whose spans are offsets into the full article text."""
-    # The hot loop of extraction: findall and str.find run in C, and tuple.__new__ skips
-    # the named tuple's Python-level constructor. Tokens cover every non-space character,
-    # so the next occurrence of a word from the last end is the word itself.
-    new, find, facts = tuple.__new__, text.find, _word_facts
+    # The hot loop of extraction. One C-level split gives tokens with the text between
+    # them, so offsets are running sums of lengths; tuple.__new__ skips the named tuple's
+    # Python-level constructor.
+    new, facts = tuple.__new__, _word_facts
+    parts = iter(_SPLIT.split(text))
+    pos = offset + len(next(parts))
     out = []
-    end = 0
-    for word in _TOKEN.findall(text):
-        start = find(word, end)
-        end = start + len(word)
-        out.append(new(Token, (word, start + offset, end + offset) + facts(word)))  # noqa: RUF005 (concatenation is faster than unpacking here)
+    for word in parts:
+        end = pos + len(word)
+        out.append(new(Token, (word, pos, end) + facts(word)))  # noqa: RUF005 (faster)
+        pos = end + len(next(parts))
     return out
 
 
@@ -85,7 +95,7 @@ def _is_abbreviation_stop(text: str, dot_end: int) -> bool:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split on sentence-final punctuation and line breaks, keeping abbreviations whole."""
-    sentences: list[Sentence] = []
+    bounds: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
@@ -96,20 +106,29 @@ def split_sentences(text: str) -> list[Sentence]:
             and "(" in text[max(0, match.start() - 15) : match.start()]
         ):
             continue  # '(R-Wis.)': an abbreviation closing a short parenthesis
-        _append(text, start, end, sentences)
+        bounds.append((start, end))
         start = end
-    _append(text, start, len(text), sentences)
+    bounds.append((start, len(text)))
+    return _sentences(text, bounds, tokenize(text))
+
+
+def _sentences(text: str, bounds: list[tuple[int, int]], tokens: list[Token]) -> list[Sentence]:
+    """The non-blank spans of `bounds`, each with its tokens (the text is tokenized once:
+    no token crosses a sentence end, which always sits before white space)."""
+    sentences: list[Sentence] = []
+    k = 0
+    for start, end in bounds:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        begin = start + len(chunk) - len(chunk.lstrip())
+        finish = begin + len(stripped)
+        first = k
+        while k < len(tokens) and tokens[k].start < finish:
+            k += 1
+        if k > first:
+            mine = tuple(tokens[first:k])
+            vocabulary = frozenset(map(_NORM, mine))
+            sentences.append(Sentence(len(sentences), begin, finish, mine, vocabulary))
     return sentences
-
-
-def _append(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
-    chunk = text[start:end]
-    stripped = chunk.strip()
-    if not stripped:
-        return
-    lead = len(chunk) - len(chunk.lstrip())
-    begin = start + lead
-    finish = begin + len(stripped)
-    tokens = tuple(tokenize(text[begin:finish], begin))
-    if tokens:
-        sentences.append(Sentence(len(sentences), begin, finish, tokens))
