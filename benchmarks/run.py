@@ -113,7 +113,7 @@ def bench_names(repeats: int) -> None:
 def main() -> None:
     """Run every benchmark."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeats", type=int, default=3, help="best of this many runs")
+    parser.add_argument("--repeats", type=int, default=5, help="best of this many runs")
     args = parser.parse_args()
     bench_extraction(args.repeats)
     bench_names(args.repeats)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -37,8 +38,8 @@ class Token(NamedTuple):
     is_word: bool = False
 
 
-_NORM = itemgetter(3)
-"""A token's norm, read in C."""
+_START, _NORM = itemgetter(1), itemgetter(3)
+"""A token's start and norm, read in C."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +126,7 @@ def _sentences(text: str, bounds: list[tuple[int, int]], tokens: list[Token]) ->
         begin = start + len(chunk) - len(chunk.lstrip())
         finish = begin + len(stripped)
         first = k
-        while k < len(tokens) and tokens[k].start < finish:
-            k += 1
+        k = bisect_left(tokens, finish, lo=k, key=_START)
         if k > first:
             mine = tuple(tokens[first:k])
             vocabulary = frozenset(map(_NORM, mine))
