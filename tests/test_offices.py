@@ -19,6 +19,10 @@ from factcheck.offices import office_key, offices_compatible
         ("head of the FBI", "fbi_director"),
         ("Attorney General", "attorney_general"),
         ("former Secretary of State", None),
+        ("White House press secretary", "press_secretary"),
+        ("spokeswoman", "spokesperson"),
+        ("Gov.", "governor"),
+        ("Sen.", "senator"),
         ("Minister", None),
     ],
 )
@@ -29,3 +33,9 @@ def test_office_keys(role: str, key: str | None) -> None:
 def test_an_office_and_its_elect_are_one_office() -> None:
     assert offices_compatible("president", "president_elect")
     assert not offices_compatible("president", "vice_president")
+
+
+def test_a_press_secretary_is_a_kind_of_spokesperson() -> None:
+    assert offices_compatible("press_secretary", "spokesperson")
+    assert offices_compatible("spokesperson", "press_secretary")
+    assert not offices_compatible("press_secretary", "foreign_minister")

@@ -32,6 +32,7 @@ class Lexicon:
     organisation_qualified_offices: frozenset[str]
     not_rank_before_general: frozenset[str]
     office_labels: dict[str, str]
+    office_broader: dict[str, str]
     office_head_words: frozenset[str]
     chain_words: frozenset[str]
     connector_words: frozenset[str]
@@ -118,6 +119,7 @@ def load_lexicon() -> Lexicon:
         organisation_qualified_offices=frozenset(offices["qualified_by_organisation"]),
         not_rank_before_general=frozenset(offices["not_rank_before_general"]),
         office_labels=dict(offices["labels"]),
+        office_broader=dict(offices["narrower"]),
         office_head_words=frozenset(offices["head_words"]),
         chain_words=frozenset(offices["chain_words"]),
         connector_words=frozenset(offices["connector_words"]),

@@ -27,7 +27,12 @@ def office_key(role: str | None) -> str | None:
         return None
     lex = load_lexicon()
     words = set(
-        role.lower().replace("defence", "defense").replace("-", " ").replace("’", "'").split()
+        role.lower()
+        .replace("defence", "defense")
+        .replace("-", " ")
+        .replace(".", "")
+        .replace("’", "'")
+        .split()
     )
     if words & _PAST:
         return None
@@ -54,8 +59,11 @@ def _organisation(role: str) -> str | None:
 
 
 def offices_compatible(a: str, b: str) -> bool:
-    """True for one office, or an office and its '-elect' ('president' / 'president_elect')."""
-    return a.removesuffix("_elect") == b.removesuffix("_elect")
+    """True for one office, an office and its '-elect' ('president' / 'president_elect'), or
+    an office and a kind of it ('press_secretary' / 'spokesperson')."""
+    a, b = a.removesuffix("_elect"), b.removesuffix("_elect")
+    broader = load_lexicon().office_broader
+    return a == b or broader.get(a) == b or broader.get(b) == a
 
 
 def office_label(key: str) -> str:

@@ -94,3 +94,10 @@ def test_a_relative_named_by_given_name_alone() -> None:
     )
     events = [c for c in _extract(text) if c.kind.is_event]
     assert any({p.name for p in c.people} == {"Ilvana", "Zorana Kettleby"} for c in events)
+
+
+def test_a_speaker_before_an_aside_about_him() -> None:
+    claims = _extract(
+        "Mayor Karl Brenner, who visited the scene earlier, warned that more may die."
+    )
+    assert any(c.kind is ClaimKind.STATEMENT and c.who.name == "Karl Brenner" for c in claims)

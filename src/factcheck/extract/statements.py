@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.frames import is_attribution
 from factcheck.extract.people import MentionIndex, RefKind, governing_words
-from factcheck.extract.tokens import Sentence
+from factcheck.extract.tokens import Sentence, Token
 from factcheck.lexicon import load_lexicon
 
 _BETWEEN = 5
@@ -50,7 +50,8 @@ def find_speakers(sentences: list[Sentence], index: MentionIndex) -> list[Speech
         for i, token in enumerate(tokens if not speech.isdisjoint(sentence.vocabulary) else ()):
             if token.norm not in speech:
                 continue
-            before = [r for r in refs if r.last < i and i - r.last <= _BETWEEN]
+            at = _before_aside(tokens, i)  # 'X, who visited the scene, warned': X speaks
+            before = [r for r in refs if r.last < at and at - r.last <= _BETWEEN]
             before = [r for r in before if r.governor not in governing_words()]
             after = [r for r in refs if r.first == i + 1]
             for ref in before[-1:] or after[:1]:
@@ -59,3 +60,13 @@ def find_speakers(sentences: list[Sentence], index: MentionIndex) -> list[Speech
         for person in dict.fromkeys(speakers):
             acts.append(SpeechAct(person, sentence.index, sentence.start, sentence.end))
     return acts
+
+
+def _before_aside(tokens: tuple[Token, ...], at: int) -> int:
+    """The index of the ', who' opening an aside that ends just before `at`, else `at`."""
+    if at < 2 or tokens[at - 1].text != ",":
+        return at
+    for k in range(at - 2, max(0, at - 16), -1):
+        if tokens[k].text == ",":
+            return k if k + 1 < at and tokens[k + 1].norm == "who" else at
+    return at
