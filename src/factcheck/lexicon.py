@@ -50,6 +50,7 @@ class Lexicon:
     target_aliases: dict[str, str]
     venue_heads: frozenset[str]
     named_venues: frozenset[str]
+    place_part_nouns: frozenset[str]
     relation_nouns: frozenset[str]
     credit_words: frozenset[str]
     female_honorifics: frozenset[str]
@@ -137,6 +138,7 @@ def load_lexicon() -> Lexicon:
         target_aliases={k.lower(): v for k, v in targets.items()},
         venue_heads=frozenset(places["venue_heads"]),
         named_venues=frozenset(places["named_venues"]),
+        place_part_nouns=frozenset(places["place_part_nouns"]),
         relation_nouns=frozenset(places["relation_nouns"]),
         credit_words=frozenset(places["credit_words"]),
         female_honorifics=frozenset(places["female_honorifics"]),

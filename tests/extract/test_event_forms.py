@@ -257,3 +257,22 @@ def test_a_walk_with_a_relative_named_after_the_relation_noun() -> None:
 def test_a_full_name_joined_by_and_to_a_person_is_a_person() -> None:
     (event,) = _events("President Omar Khalil and Karl Brenner hold a Doha summit meeting")
     assert {p.name for p in event.people} == {"Omar Khalil", "Karl Brenner"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "where"),
+    [
+        (
+            "President Omar Khalil conferred with Senator Nabil Rahal in the senator's "
+            "Capitol office.",
+            "Capitol",
+        ),
+        (
+            "President Omar Khalil gave a tour to Nabil Rahal across the edge of the Rose Garden.",
+            "Rose Garden",
+        ),
+    ],
+)
+def test_places_behind_a_possessive_or_a_part_of_a_venue(sentence: str, where: str) -> None:
+    (event,) = _events(sentence)
+    assert event.where == where

@@ -50,6 +50,14 @@ def place_at(tokens: tuple[Token, ...], index: int) -> Place | None:
             return Place(lex.cities[key][0], k, k + size - 1)
     start = k + 1 if k < len(tokens) and tokens[k].norm == "the" else k
     if start > k:
+        # 'in the Kentucky senator's Capitol office': the venue follows the possessive
+        owner = next(
+            (m for m in range(start, min(start + 4, len(tokens))) if tokens[m].norm == "'s"), None
+        )
+        if owner is not None and all(t.is_word for t in tokens[start:owner]):
+            venue = _venue(tokens, owner + 1)
+            if venue:
+                return venue
         country = match_country(tokens[start:], lex)
         if country:
             iso, size = country
@@ -77,8 +85,12 @@ def _venue(tokens: tuple[Token, ...], start: int) -> Place | None:
 
 def find_place(tokens: tuple[Token, ...], first: int, last: int) -> Place | None:
     """The first place named by 'in'/'at' between token indices `first` and `last`."""
+    parts = load_lexicon().place_part_nouns
     for index in range(first, min(last, len(tokens) - 1)):
-        if tokens[index].norm in _PLACE_PREPOSITIONS:
+        norm = tokens[index].norm
+        if norm in _PLACE_PREPOSITIONS or (
+            norm == "of" and index > 0 and tokens[index - 1].norm in parts
+        ):  # 'on the steps of the Capitol', 'across the edge of the Rose Garden'
             place = place_at(tokens, index)
             if place:
                 return place
