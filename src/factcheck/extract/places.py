@@ -90,7 +90,7 @@ def find_place(tokens: tuple[Token, ...], first: int, last: int) -> Place | None
         norm = tokens[index].norm
         if norm in _PLACE_PREPOSITIONS or (
             norm == "of" and index > 0 and tokens[index - 1].norm in parts
-        ):  # 'on the steps of the Capitol', 'across the edge of the Rose Garden'
+        ):  # 'on the steps of the Capitol', 'the edge of the Rose Garden'
             place = place_at(tokens, index)
             if place:
                 return place
