@@ -276,3 +276,19 @@ def test_a_full_name_joined_by_and_to_a_person_is_a_person() -> None:
 def test_places_behind_a_possessive_or_a_part_of_a_venue(sentence: str, where: str) -> None:
     (event,) = _events(sentence)
     assert event.where == where
+
+
+def test_showing_someone_a_venue_is_a_meeting_there() -> None:
+    (event,) = _events("While Anna Lima showed Sara Khalil the White House, the men talked.")
+    assert {p.name for p in event.people} == {"Anna Lima", "Sara Khalil"}
+    assert event.where == "White House"
+    assert _events("Emir Omar Khalil showed Nabil Rahal around the palace.")
+
+
+def test_an_adjective_before_a_surname_is_no_given_name() -> None:
+    text = (
+        "Mr Khalil said he was ready. Victorious Khalil met President Nabil Rahal in Doha. "
+        "Khalil later left."
+    )
+    names = {p.name for c in _events(text) for p in c.people}
+    assert "Victorious Khalil" not in names

@@ -9,7 +9,7 @@ from functools import lru_cache
 from factcheck.extract.dates import find_date
 from factcheck.extract.frames import is_attribution, subject_refs
 from factcheck.extract.people import MentionIndex, Ref, governing_words
-from factcheck.extract.places import Place, find_place, place_before
+from factcheck.extract.places import Place, find_place, place_at, place_before
 from factcheck.extract.tokens import Sentence, Token
 from factcheck.lexicon import load_lexicon
 from factcheck.model import ClaimKind, Span, TimeRef
@@ -53,7 +53,7 @@ def _trigger_words() -> frozenset[str]:
     """Every word that can start an event trigger, to skip the rest of a sentence fast."""
     verbs = load_lexicon().verbs
     words = set(_CALL_WORDS) | {p[0] for p in _CALL_PHRASES} | {"call", "calls", "called"}
-    words |= verbs["host_verbs"]
+    words |= verbs["host_verbs"] | verbs["guide_verbs"]
     return frozenset(words | verbs["meeting_verbs"] | verbs["meeting_nouns"] | verbs["visit_verbs"])
 
 
@@ -90,6 +90,9 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
                 )
             )
             kind = ClaimKind.MEETING if hosts else None
+        elif norm in verbs["guide_verbs"]:
+            guided = next((r for r in refs if r.first == i + 1), None)  # 'showed X around'
+            kind = ClaimKind.MEETING if guided and _shown_a_place(tokens, guided.last) else None
         elif norm in verbs["meeting_verbs"] or norm in verbs["meeting_nouns"]:
             kind = ClaimKind.MEETING
         elif norm in verbs["visit_verbs"]:
@@ -102,6 +105,14 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
             continue
         found.append((kind, i))
     return found
+
+
+def _shown_a_place(tokens: tuple[Token, ...], last: int) -> bool:
+    """After 'showed X': 'around', or 'the' and a named venue ('the White House')."""
+    k = last + 1
+    if k < len(tokens) and tokens[k].norm in {"around", "round"}:
+        return True
+    return k < len(tokens) and tokens[k].norm == "the" and place_at(tokens, k - 1) is not None
 
 
 def _is_negated(norms: list[str], at: int, negations: frozenset[str]) -> bool:
@@ -444,6 +455,12 @@ def _locate(
     if frame.kind is not ClaimKind.CALL:
         first, last = _introductory_split(tokens, at, start, end)
         place = find_place(tokens, first, last) or place_before(tokens, at)
+        if place is None and tokens[at].norm in load_lexicon().verbs["guide_verbs"]:
+            # 'showed X the White House': the place shown
+            shown = next(
+                (k for k in range(at + 1, min(at + 6, last)) if tokens[k].norm == "the"), None
+            )
+            place = place_at(tokens, shown - 1) if shown is not None else None
         if place is None and start > 0 and tokens[start - 1].norm == "where":
             place = find_place(tokens, 0, start)  # 'arrived in Tehran, where he will meet Y'
         if place:

@@ -37,6 +37,9 @@ __all__ = ["MentionIndex", "PersonRecord", "Ref", "RefKind", "find_people", "gov
 _PRONOUNS = frozenset({"he", "she"})
 
 
+_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible")
+"""Endings of English adjectives, not of given names: 'Victorious Berg' is no full name."""
+
 _NOT_BEFORE_SURNAME = frozenset({"the", "a", "an", "'s", "of"})
 """Words before a capitalised word that make it something other than a person's surname."""
 
@@ -122,6 +125,7 @@ class _Builder:
                 or (
                     fold_token(tokens[last].text) in self.titled_surnames
                     and tokens[first].norm not in self.lowercase_words
+                    and not tokens[first].norm.endswith(_ADJECTIVE_ENDINGS)
                 )
             )
             titled = title is not None and (
