@@ -101,3 +101,13 @@ def test_a_speaker_before_an_aside_about_him() -> None:
         "Mayor Karl Brenner, who visited the scene earlier, warned that more may die."
     )
     assert any(c.kind is ClaimKind.STATEMENT and c.who.name == "Karl Brenner" for c in claims)
+
+
+def test_a_name_cut_after_an_initial_is_the_fuller_name() -> None:
+    text = (
+        "Former President Karl J Brenner welcomed the new leaders. Karl J and Ilse Brenner met "
+        "President Omar Saleh in Vienna on Monday."
+    )
+    names = {p.name for c in _extract(text) for p in c.people}
+    assert "Karl J Brenner" in names
+    assert "Karl J" not in names

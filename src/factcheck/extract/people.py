@@ -167,6 +167,15 @@ class _Builder:
         folded = [fold_token(t.text) for t in run]
         dropped = particles()
         folded = [t for t in folded if t not in dropped] or folded
+        if len(folded) > 1 and len(folded[-1]) == 1:
+            # 'George W and Laura Bush': a name cut after an initial is a fuller one's start
+            fuller = [
+                r
+                for r in self.people.values()
+                if len(r.folded) > len(folded) and r.folded[: len(folded)] == folded
+            ]
+            if len(fuller) == 1:
+                return fuller[0]
         candidates: list[PersonRecord] = []
         initial = folded[-1][:1]
         for key in self._by_initial.get(initial, ()):  # the rules below need alike initials
