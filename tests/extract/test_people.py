@@ -105,9 +105,9 @@ def test_a_speaker_before_an_aside_about_him() -> None:
 
 def test_a_name_cut_after_an_initial_is_the_fuller_name() -> None:
     text = (
-        "Former President Karl J Brenner welcomed the new leaders. Karl J and Ilse Brenner met "
+        "Former President Adam J Brenner welcomed the new leaders. Adam J and Ilse Brenner met "
         "President Omar Saleh in Vienna on Monday."
     )
     names = {p.name for c in _extract(text) for p in c.people}
-    assert "Karl J Brenner" in names
-    assert "Karl J" not in names
+    assert "Adam J Brenner" in names
+    assert "Adam J" not in names
