@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from factcheck.extract.dates import find_date
 from factcheck.extract.frames import is_attribution, subject_refs
@@ -400,7 +401,8 @@ def find_events(
             groups = [[m] for m in met] if separate and len(who) == 1 else [met]
             for counterparts in groups:
                 frame = EventFrame(kind, who[0], [*who[1:], *counterparts], [sentence.index])
-                _locate(frame, text, sentence, at, published, anchors)
+                stop = _next_subject(sentence.tokens, at, refs, frame.participants)
+                _locate(frame, text, sentence, at, published, anchors, stop)
                 _merge(frames, frame)
         subjects = subject_refs(refs)
         if subjects:
@@ -442,6 +444,19 @@ def _object_pronoun(
     return None
 
 
+def _next_subject(
+    tokens: tuple[Token, ...], at: int, refs: list[Ref], participants: frozenset[int]
+) -> int | None:
+    """Index of a person after the trigger's object who starts a clause of their own ('...
+    met Y Z flew from X and landed at W', a run-on caption): a place after it is not the
+    meeting's."""
+    after = [r for r in refs if r.first > at]
+    for earlier, ref in pairwise(after):
+        if earlier.person in participants and _starts_clause(tokens, ref):
+            return ref.first
+    return None
+
+
 def _locate(
     frame: EventFrame,
     text: str,
@@ -449,11 +464,13 @@ def _locate(
     at: int,
     published: dt.date | None,
     anchors: tuple[int, ...] = (),
+    stop: int | None = None,
 ) -> None:
     tokens = sentence.tokens
     start, end = _clause_bounds(tokens, at)
     if frame.kind is not ClaimKind.CALL:
         first, last = _introductory_split(tokens, at, start, end)
+        last = min(last, stop) if stop is not None else last
         place = find_place(tokens, first, last) or place_before(tokens, at)
         if place is None and tokens[at].norm in load_lexicon().verbs["guide_verbs"]:
             # 'showed X the White House': the place shown
