@@ -292,3 +292,12 @@ def test_an_adjective_before_a_surname_is_no_given_name() -> None:
     )
     names = {p.name for c in _events(text) for p in c.people}
     assert "Victorious Khalil" not in names
+
+
+def test_a_place_after_another_subject_in_a_run_on_caption_is_not_the_meetings() -> None:
+    text = (
+        "President Omar Khalil met President Nabil Rahal on Monday Sara Haddad flew from "
+        "Vienna and landed at Schwechat Airport"
+    )
+    events = [e for e in _events(text) if {p.name for p in e.people} >= {"Omar Khalil"}]
+    assert events and all(e.where is None for e in events)
