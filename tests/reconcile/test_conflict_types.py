@@ -283,3 +283,15 @@ def test_background_history_and_anticipated_offices_are_no_office_holder_conflic
         ),
     )
     assert ConflictType.OFFICE_HOLDER_CONFLICT not in _types(elect)
+
+
+def test_one_stray_date_does_not_keep_a_new_account_out_of_its_event() -> None:
+    report = _report(
+        ("a", "2023-03-09", f"{MEETING} in Amman on 8 March 2023."),
+        ("b", "2023-03-09", f"{MEETING} in Amman on 8 March 2023."),
+        ("c", "2023-03-09", f"{MEETING} in Amman on 7 March 2023."),
+        ("d", "2023-03-09", f"{MEETING} in Amman."),  # undated: the dateline, 9 March
+    )
+    meetings = [e for e in report.events if len(e.claims) > 1]
+    assert len(meetings) == 1
+    assert len(meetings[0].claims) == 4

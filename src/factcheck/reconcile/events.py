@@ -42,7 +42,14 @@ def accounts(claims: list[Claim], identities: Identities) -> list[Account]:
     return sorted(out, key=lambda a: (sorted(a.participants), a.date or "", a.claim.id))
 
 
-def _joins(a: Account, b: Account, both_modes: set[tuple[str, frozenset[str]]]) -> bool:
+def _joins(
+    a: Account,
+    b: Account,
+    both_modes: set[tuple[str, frozenset[str]]],
+    date: str | None = None,
+) -> bool:
+    """Whether `a` and `b` report one event; `date`, when given, stands for b's date (the
+    date its group gives most: one member's stray date must not keep a new account out)."""
     if a.claim.article == b.claim.article:
         return False
     shared = a.participants & b.participants
@@ -52,7 +59,7 @@ def _joins(a: Account, b: Account, both_modes: set[tuple[str, frozenset[str]]]) 
     if not same_people:
         return False
     if a.claim.kind.is_in_person == b.claim.kind.is_in_person:
-        return dates_compatible(a.date, b.date, EVENT_WINDOW_DAYS)
+        return dates_compatible(a.date, date or b.date, EVENT_WINDOW_DAYS)
     # A call and a meeting are one event only when both texts date them to the same day
     # (a dateline dates the article, not the contact), and neither article itself reports
     # both a call and a meeting of these people (then it knows they are two contacts).
@@ -80,7 +87,7 @@ def cluster_events(claims: list[Claim], identities: Identities) -> list[EventClu
     both_modes = {key for key, kinds in modes.items() if len(kinds) == 2}
     groups: list[list[Account]] = []
     for account in found:
-        fits = [g for g in groups if all(_joins(account, m, both_modes) for m in g)]
+        fits = [g for g in groups if all(_joins(account, m, both_modes, _usual_date(g)) for m in g)]
         # best fit: a group where someone reports exactly these participants, then the largest
         home = max(
             fits,
@@ -108,6 +115,11 @@ def cluster_events(claims: list[Claim], identities: Identities) -> list[EventClu
             )
         )
     return clusters
+
+
+def _usual_date(group: list[Account]) -> str | None:
+    """The date most members of a group give (ties: the most specific, then the earliest)."""
+    return _most_specific(Counter(m.date for m in group if m.date))
 
 
 def _most_specific(dates: Counter[str]) -> str | None:
