@@ -301,3 +301,11 @@ def test_a_place_after_another_subject_in_a_run_on_caption_is_not_the_meetings()
     )
     events = [e for e in _events(text) if {p.name for p in e.people} >= {"Omar Khalil"}]
     assert events and all(e.where is None for e in events)
+
+
+def test_who_speaks_of_a_meeting_between_two_is_not_one_of_them() -> None:
+    text = (
+        "Former speaker Karl Brenner described the meeting between President Omar Khalil and "
+        "his successor as a tribute."
+    )
+    assert _events(text) == []

@@ -277,6 +277,10 @@ def _participants(
         pair = _unique(_group(tokens, window, after[0], 1))
         if len(pair) >= 2:
             return pair[:1], pair[1:]
+        if tokens[at + 1].norm == "between":
+            # 'X described the meeting between A and his successor': one party unnamed, and
+            # X, who speaks of it, is not the other
+            return [], []
     for i in after:
         if i in used:
             continue
