@@ -309,3 +309,18 @@ def test_who_speaks_of_a_meeting_between_two_is_not_one_of_them() -> None:
         "his successor as a tribute."
     )
     assert _events(text) == []
+
+
+def test_a_counterpart_named_far_from_the_meeting_word_is_not_its_counterpart() -> None:
+    text = (
+        "Omar Khalil had dinner with his old friends after the long match on Sunday in the "
+        "northern city of Irbid near the statue honouring Nabil Rahal."
+    )
+    assert _events(text) == []
+
+
+def test_meeting_unnamed_officials_is_no_meeting_between_the_subjects() -> None:
+    text = "Omar Khalil and Nabil Rahal went to meet with officials from the league in Doha."
+    assert _events(text) == []
+    (event,) = _events("Omar Khalil and Nabil Rahal met in Doha on Monday.")
+    assert {p.name for p in event.people} == {"Omar Khalil", "Nabil Rahal"}

@@ -39,6 +39,10 @@ class EventFrame:
 
 
 WINDOW = 30
+
+OBJECT_REACH = 12
+"""Tokens after the trigger within which its counterpart is named ('held talks on Monday in
+Doha with X'); a name further on belongs to another part of the sentence."""
 """Tokens on each side of a trigger in which its participants are sought: real sentences,
 and run-on photo captions most of all, name many people who take no part in the event."""
 
@@ -295,6 +299,8 @@ def _participants(
         elif free:
             subjects = group
         elif not objects:
+            if group[0].first - at > OBJECT_REACH:
+                break  # the counterpart is named right after the word: 'dinner with X'
             objects = group
         elif ungoverned and not subjects:
             subjects = group  # 'In a meeting with X in Tehran, Y said ...'
@@ -317,8 +323,8 @@ def _participants(
         subjects = free_refs[:1]
     who = _unique(subjects)
     met = [p for p in _unique(objects) if p not in who]
-    if not met and len(who) >= 2:
-        who, met = who[:1], who[1:]
+    if not met and len(who) >= 2 and not _unnamed_counterpart(tokens, at, window):
+        who, met = who[:1], who[1:]  # 'X and Y met', not 'X and Y met with officials'
     if not who and salient is not None and salient not in met:
         who = [salient]
     if not who and len(met) >= 2:
@@ -349,6 +355,14 @@ def _enclosures(tokens: tuple[Token, ...]) -> list[int]:
             if depth == 0:
                 current = 0
     return out
+
+
+def _unnamed_counterpart(tokens: tuple[Token, ...], at: int, refs: list[Ref]) -> bool:
+    """'met with officials', 'a call with donors': the other party is there but unnamed."""
+    for k in range(at + 1, min(at + 4, len(tokens) - 1)):
+        if tokens[k].norm == "with":
+            return not any(r.first in (k + 1, k + 2) for r in refs)
+    return False
 
 
 def _relative_pronoun(tokens: tuple[Token, ...], start: int) -> int | None:
