@@ -172,3 +172,27 @@ def test_the_visiting_minister_is_the_one_minister_of_that_country() -> None:
     ((kind, people),) = _events_of(text)
     assert kind is ClaimKind.MEETING
     assert ("Omar Khalil", "foreign_minister", "JO") in people
+
+
+def test_received_a_person_described_by_a_long_title() -> None:
+    text = (
+        "Turkish President Murat Aydin received Hamas political bureau chief Yahya Saleh in "
+        "Istanbul on Saturday."
+    )
+    ((kind, people),) = _events_of(text)
+    assert kind is ClaimKind.MEETING
+    assert {name for name, _, _ in people} == {"Murat Aydin", "Yahya Saleh"}
+
+
+def test_received_praise_from_someone_is_no_meeting() -> None:
+    assert _events_of("President Murat Aydin received praise from President Omar Khalil.") == []
+
+
+def test_an_office_set_off_by_a_comma_before_the_name() -> None:
+    text = (
+        "The Iraqi prime minister, Adnan Jaber, spoke by phone with Jordan's King Hussein "
+        "bin Talal."
+    )
+    ((kind, people),) = _events_of(text)
+    assert kind is ClaimKind.CALL
+    assert ("Adnan Jaber", "prime_minister", "IQ") in people

@@ -90,7 +90,12 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
                 i + 1 in starts
                 or after in _OBJECT_PRONOUNS
                 or any(
-                    r.first > i and (r.governor == norm or _is_delegation_head(tokens, r))
+                    r.first > i
+                    and (
+                        r.governor == norm
+                        or _is_delegation_head(tokens, r)
+                        or _described_object(tokens, i, r.first)
+                    )
                     for r in refs
                 )
             )
@@ -110,6 +115,16 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
             continue
         found.append((kind, i))
     return found
+
+
+def _described_object(tokens: tuple[Token, ...], verb: int, first: int) -> bool:
+    """'received Hamas political bureau chief X': only describing words (no function word,
+    no punctuation) between the verb and the person, so the person is its object."""
+    between = tokens[verb + 1 : first]
+    function_words = load_lexicon().function_words
+    return 0 < len(between) <= 4 and all(
+        t.is_word and t.norm not in function_words for t in between
+    )
 
 
 def _shown_a_place(tokens: tuple[Token, ...], last: int) -> bool:

@@ -109,6 +109,8 @@ class _Builder:
                 else None
             )
             appositive, app_end = right_appositive(tokens, last, self.text)
+            if title is None and appositive is None:
+                appositive = self._title_before_comma(tokens, first)
             has_counterpart, cp_country = counterpart_before(
                 tokens, chain_start if title else first
             )
@@ -315,6 +317,17 @@ class _Builder:
                 elif k - 1 not in names and before not in _NOT_BEFORE_SURNAME:
                     bare[fold_token(tokens[k].text)] += 1  # 'the Cubs' is a team, not a person
         return frozenset(titled | {w for w, n in bare.items() if n >= 2})
+
+    def _title_before_comma(self, tokens: tuple[Token, ...], first: int) -> Title | None:
+        """'The Iraqi prime minister, Omar Saleh, said': an office set off by a comma just
+        before the name."""
+        if first < 2 or tokens[first - 1].text != ",":
+            return None
+        start = left_chain(tokens, first - 1)
+        if start >= first - 1:
+            return None
+        title = parse_title(tokens[start : first - 1], self.text)
+        return title if title is not None and title.role is not None else None
 
     def _coordinated(self, sentence: Sentence, first: int) -> bool:
         """'Anna Berg and Omar Saleh': a full name joined by 'and' to a person just named."""
