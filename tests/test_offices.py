@@ -23,6 +23,7 @@ from factcheck.offices import office_key, offices_compatible
         ("spokeswoman", "spokesperson"),
         ("Gov.", "governor"),
         ("Sen.", "senator"),
+        ("Iranian FM", "foreign_minister"),
         ("Minister", None),
     ],
 )
