@@ -111,3 +111,13 @@ def test_a_name_cut_after_an_initial_is_the_fuller_name() -> None:
     names = {p.name for c in _extract(text) for p in c.people}
     assert "Adam J Brenner" in names
     assert "Adam J" not in names
+
+
+def test_a_name_split_off_a_run_on_caption_leaves_the_next_subject_its_own() -> None:
+    text = (
+        "President Karl Brenner arrived in Vienna. President Omar Khalil met Senate Leader "
+        "Anna Rahal Brenner flew from Graz and landed at Thalerhof Airport."
+    )
+    (event,) = [c for c in _extract(text) if c.kind.is_event]
+    assert {p.name for p in event.people} == {"Omar Khalil", "Anna Rahal"}
+    assert event.where is None  # the airport is where Brenner landed

@@ -211,6 +211,8 @@ def _coordinated(tokens: tuple[Token, ...], a: Ref, b: Ref) -> bool:
     """True when only commas and 'and' stand between two references, or 'and his Omani
     counterpart'."""
     between = tokens[a.last + 1 : b.first]
+    if not between:
+        return False  # two names touching: a run-on caption, not 'X and Y'
     if all(t.text in _COORDINATORS or t.norm in _COORDINATORS for t in between):
         return True
     words = [t.norm for t in between if t.text != ","]

@@ -108,16 +108,18 @@ class _Builder:
                 if chain_start < first and adjacent
                 else None
             )
+            run = [t for t in tokens[first : last + 1] if t.is_word]
+            if len(run) >= 3 and self._is_other_surname(run):
+                # 'Anna Berg Moss' in a run-on caption: Moss, another's surname, is left for
+                # the next reference (before the appositive is read, so the span ends at Berg)
+                last = next(k for k in range(last - 1, first - 1, -1) if tokens[k].is_word)
+                run = run[:-1]
             appositive, app_end = right_appositive(tokens, last, self.text)
             if title is None and appositive is None:
                 appositive = self._title_before_comma(tokens, first)
             has_counterpart, cp_country = counterpart_before(
                 tokens, chain_start if title else first
             )
-            run = [t for t in tokens[first : last + 1] if t.is_word]
-            if len(run) >= 3 and self._is_other_surname(run):
-                last = next(k for k in range(last - 1, first - 1, -1) if tokens[k].is_word)
-                run = run[:-1]
             gender = _gender(tokens, first, title, self.lex)
             record = self._match(run, title.office if title else None, gender)
             given = tokens[first].norm in self.lex.given_names and last > first
