@@ -324,3 +324,9 @@ def test_meeting_unnamed_officials_is_no_meeting_between_the_subjects() -> None:
     assert _events(text) == []
     (event,) = _events("Omar Khalil and Nabil Rahal met in Doha on Monday.")
     assert {p.name for p in event.people} == {"Omar Khalil", "Nabil Rahal"}
+
+
+def test_a_tour_of_a_venue_is_given_there() -> None:
+    text = "Omar Khalil and his wife were given a tour of Capitol Hill by Speaker Nabil Rahal."
+    places = {e.where for e in _events(text)}
+    assert places == {"Capitol Hill"}
