@@ -8,7 +8,7 @@ from typing import Protocol, runtime_checkable
 from factcheck.extract.dates import dateline_date
 from factcheck.extract.events import EventFrame, find_events
 from factcheck.extract.people import MentionIndex, PersonRecord, find_people
-from factcheck.extract.roles import match_country
+from factcheck.extract.roles import country_first_words, match_country
 from factcheck.extract.stances import StanceFrame, find_stances
 from factcheck.extract.statements import SpeechAct, find_speakers
 from factcheck.extract.tokens import Sentence, split_sentences
@@ -93,7 +93,10 @@ def _infer_countries(
         return  # nobody to infer: skip counting country words
     lex = load_lexicon()
     counts: Counter[str] = Counter()
+    first_words = country_first_words()
     for sentence in sentences:
+        if first_words.isdisjoint(sentence.vocabulary):
+            continue  # no country named here
         tokens = sentence.tokens
         for i in range(len(tokens)):
             if not tokens[i].is_capitalised:

@@ -61,14 +61,15 @@ def _words(tokens: Sequence[Token]) -> list[Token]:
 
 
 @lru_cache(maxsize=1)
-def _country_first_words() -> frozenset[str]:
+def country_first_words() -> frozenset[str]:
+    """First words of every country name and demonym: a sentence without one names none."""
     lex = load_lexicon()
     return frozenset(key[0] for key in (*lex.countries, *lex.demonyms))
 
 
 def match_country(tokens: Sequence[Token], lex: Lexicon) -> tuple[str, int] | None:
     """Longest country name or demonym at the start of `tokens`: (ISO code, tokens used)."""
-    if not tokens or tokens[0].norm not in _country_first_words():
+    if not tokens or tokens[0].norm not in country_first_words():
         return None
     for size in range(min(lex.max_phrase, len(tokens)), 0, -1):
         key = tuple(t.norm for t in tokens[:size])
