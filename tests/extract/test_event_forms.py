@@ -330,3 +330,14 @@ def test_a_tour_of_a_venue_is_given_there() -> None:
     text = "Omar Khalil and his wife were given a tour of Capitol Hill by Speaker Nabil Rahal."
     places = {e.where for e in _events(text)}
     assert places == {"Capitol Hill"}
+
+
+def test_a_wire_dateline_with_a_date_gives_the_place_but_not_the_events_date() -> None:
+    article = parse_text_article(
+        "w",
+        " date 2024-05-09 DOHA, May 9 (Reuters) - Emir Nasser bin Fahad received Jordanian "
+        "Foreign Minister Omar Khalil on Tuesday.",
+    )
+    (event,) = [c for c in extract_claims(article) if c.kind.is_event]
+    assert event.where == "Doha"
+    assert event.when.date == "2024-05-07"  # Tuesday, not the dateline's 9 May

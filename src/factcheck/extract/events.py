@@ -408,7 +408,11 @@ def _unique(refs: list[Ref]) -> list[int]:
 
 
 def find_events(
-    text: str, sentences: list[Sentence], index: MentionIndex, published: dt.date | None
+    text: str,
+    sentences: list[Sentence],
+    index: MentionIndex,
+    published: dt.date | None,
+    dateline_end: int = 0,
 ) -> list[EventFrame]:
     """Every meeting, visit or call with at least two named participants, merged so that one
     article gives one frame per (participants, in-person or call)."""
@@ -437,7 +441,7 @@ def find_events(
             for counterparts in groups:
                 frame = EventFrame(kind, who[0], [*who[1:], *counterparts], [sentence.index])
                 stop = _next_subject(sentence.tokens, at, refs, frame.participants)
-                _locate(frame, text, sentence, at, published, anchors, stop)
+                _locate(frame, text, sentence, at, published, anchors, stop, dateline_end)
                 _merge(frames, frame)
         subjects = subject_refs(refs)
         if subjects:
@@ -500,6 +504,7 @@ def _locate(
     published: dt.date | None,
     anchors: tuple[int, ...] = (),
     stop: int | None = None,
+    dateline_end: int = 0,
 ) -> None:
     tokens = sentence.tokens
     start, end = _clause_bounds(tokens, at)
@@ -521,6 +526,8 @@ def _locate(
             frame.place_span = Span(start=a, end=b, text=text[a:b])
     if frame.place_span:  # 'in New York on Tuesday': the date may follow the place
         anchors = (*anchors, frame.place_span.start, frame.place_span.end)
+    while start < end and tokens[start].start < dateline_end:
+        start += 1  # 'DOHA, June 3 (Reuters) -': the dateline's date is the report's
     frame.when = _date_outside_asides(text, tokens, at, start, end, published, anchors)
     frame.evidence = [
         Span(start=sentence.start, end=sentence.end, text=text[sentence.start : sentence.end])

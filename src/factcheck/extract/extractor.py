@@ -12,6 +12,7 @@ from factcheck.extract.roles import country_first_words, match_country
 from factcheck.extract.stances import StanceFrame, find_stances
 from factcheck.extract.statements import SpeechAct, find_speakers
 from factcheck.extract.tokens import Sentence, split_sentences
+from factcheck.ingest.dateline import dateline_end
 from factcheck.lexicon import load_lexicon
 from factcheck.model import (
     Article,
@@ -45,7 +46,8 @@ class RuleExtractor:
         text = article.text
         sentences = split_sentences(text)
         index = find_people(text, sentences)
-        frames = find_events(text, sentences, index, article.published)
+        skip = dateline_end(text) if article.dateline_place else 0
+        frames = find_events(text, sentences, index, article.published, skip)
         _infer_countries(frames, index, sentences)
         stances = find_stances(text, sentences, index, _event_people(frames, sentences))
         speeches = find_speakers(sentences, index)

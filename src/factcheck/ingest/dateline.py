@@ -1,4 +1,5 @@
-"""City datelines opening a story: 'ISTANBUL -', 'TEHRAN (IRNA) -', 'Cairo, Egypt —'."""
+"""City datelines opening a story: 'ISTANBUL -', 'TEHRAN (IRNA) -', 'Cairo, Egypt —',
+'DOHA, June 3 (Reuters) -'."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from factcheck.lexicon import load_lexicon, phrase_key
 
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Za-z][A-Za-z .'’-]{1,30}?)"
-    r"(?:,\s*[A-Za-z .]{2,30})?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Za-z .]{2,30})){0,2}"  # ', Egypt', ', June 3'
     r"\s*(?:\([^)\n]{1,30}\))?"
     r"\s*(?:[-–—:]|--)\s+"
 )
@@ -21,3 +22,12 @@ def dateline_place(text: str) -> str | None:
         return None
     found = load_lexicon().cities.get(phrase_key(m.group("city")))
     return found[0] if found else None
+
+
+def dateline_end(text: str) -> int:
+    """Where a city dateline at the start of `text` ends (0 without one): its date dates
+    the report, not what the report tells."""
+    m = _DATELINE.match(text[:80])
+    if not m or not load_lexicon().cities.get(phrase_key(m.group("city"))):
+        return 0
+    return m.end()
