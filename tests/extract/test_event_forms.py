@@ -341,3 +341,19 @@ def test_a_wire_dateline_with_a_date_gives_the_place_but_not_the_events_date() -
     (event,) = [c for c in extract_claims(article) if c.kind.is_event]
     assert event.where == "Doha"
     assert event.when.date == "2024-05-07"  # Tuesday, not the dateline's 9 May
+
+
+def test_an_unrecognised_name_before_the_meeting_is_not_the_previous_subject() -> None:
+    text = (
+        "President Omar Khalil spoke on Monday. A player of the Glenmoor Rovers was also "
+        "meeting with President Nabil Rahal today."
+    )
+    assert _events(text) == []
+
+
+def test_a_speaker_previewing_the_meeting_today_between_two_is_not_a_party() -> None:
+    text = (
+        "Previewing the meeting today between the president and his guest, spokesman Karl "
+        "Brenner said President Omar Khalil would talk to Nabil Rahal."
+    )
+    assert all("Karl Brenner" not in {p.name for p in e.people} for e in _events(text))

@@ -298,7 +298,7 @@ def _participants(
         pair = _unique(_group(tokens, window, after[0], 1))
         if len(pair) >= 2:
             return pair[:1], pair[1:]
-        if tokens[at + 1].norm == "between":
+        if any(t.norm == "between" for t in tokens[at + 1 : at + 4]):
             # 'X described the meeting between A and his successor': one party unnamed, and
             # X, who speaks of it, is not the other
             return [], []
@@ -342,7 +342,12 @@ def _participants(
     met = [p for p in _unique(objects) if p not in who]
     if not met and len(who) >= 2 and not _unnamed_counterpart(tokens, at, window):
         who, met = who[:1], who[1:]  # 'X and Y met', not 'X and Y met with officials'
-    if not who and salient is not None and salient not in met:
+    if (
+        not who
+        and salient is not None
+        and salient not in met
+        and not _unknown_subject(tokens, max(start, at - 6), at, refs)
+    ):
         who = [salient]
     if not who and len(met) >= 2:
         who, met = met[:1], met[1:]
@@ -380,6 +385,16 @@ def _unnamed_counterpart(tokens: tuple[Token, ...], at: int, refs: list[Ref]) ->
         if tokens[k].norm == "with":
             return not any(r.first in (k + 1, k + 2) for r in refs)
     return False
+
+
+def _unknown_subject(tokens: tuple[Token, ...], start: int, at: int, refs: list[Ref]) -> bool:
+    """'a player of the Chicago Rovers was also meeting with X': a capitalised name stands
+    just before the trigger but is no known person, so the subject is not the previous one."""
+    named = {k for r in refs for k in range(r.first, r.last + 1)}
+    return any(
+        tokens[k].is_capitalised and tokens[k].is_word and k not in named
+        for k in range(start + 1, at)
+    )
 
 
 def _relative_pronoun(tokens: tuple[Token, ...], start: int) -> int | None:
