@@ -172,7 +172,7 @@ class _Builder:
         dropped = particles()
         folded = [t for t in folded if t not in dropped] or folded
         if len(folded) > 1 and len(folded[-1]) == 1:
-            # 'George W and Laura Bush': a name cut after an initial is a fuller one's start
+            # 'Karl J and Ilse Brenner': a name cut after an initial is a fuller one's start
             fuller = [
                 r
                 for r in self.people.values()
@@ -350,7 +350,7 @@ class _Builder:
         return self._after_relation_noun(sentence.tokens, index)
 
     def _by_given_name(self, sentence: Sentence, index: int, folded: str) -> list[PersonRecord]:
-        """'Melania and Michelle': a lone given name of exactly one person of the article,
+        """'Ilse and Anna': a lone given name of exactly one person of the article,
         standing alone (not the start of another name)."""
         tokens = sentence.tokens
         if index + 1 < len(tokens) and is_name_word(tokens[index + 1], self.lex):
