@@ -18,6 +18,7 @@ from factcheck.model import (
 from factcheck.reconcile.context import Context
 from factcheck.reconcile.dates import dates_compatible, text_dates
 from factcheck.reconcile.events import claim_kind_label
+from factcheck.reconcile.rules.found import conflict
 from factcheck.reconcile.rules.wording import articles_of
 
 
@@ -41,13 +42,12 @@ def event_conflicts(ctx: Context) -> list[Conflict]:
         if dated and undated:
             values = {c.id: c.when.date or "no date" for c in members}
             out.append(
-                Conflict(
-                    type=ConflictType.DATE_MISSING,
-                    severity=Severity.INFO,
-                    subject=subject,
-                    claims=tuple(sorted(values)),
-                    values=dict(sorted(values.items())),
-                    explanation=(
+                conflict(
+                    ConflictType.DATE_MISSING,
+                    Severity.INFO,
+                    subject,
+                    values,
+                    (
                         f"{articles_of(dated)} date {label} ({dated[0].when.date}); "
                         f"{articles_of(undated)} give no date."
                     ),
@@ -83,13 +83,12 @@ def _differing(members: list[Claim], subject: str, label: str) -> list[Conflict]
         claims = [c for c in members if c.id in values]
         wording = "; ".join(f"{c.article}: {values[c.id]}" for c in claims)
         out.append(
-            Conflict(
-                type=kind,
-                severity=severity,
-                subject=subject,
-                claims=tuple(sorted(values)),
-                values=dict(sorted(values.items())),
-                explanation=f"Accounts of {label} give different {noun} ({wording}).",
+            conflict(
+                kind,
+                severity,
+                subject,
+                values,
+                f"Accounts of {label} give different {noun} ({wording}).",
             )
         )
     return out
@@ -129,13 +128,12 @@ def counterpart_mismatches(ctx: Context) -> list[Conflict]:
         claims = [ctx.by_id[cid] for cid in values]
         same_day = a.date is not None and a.date == b.date and _dated_by_text(ctx, a, b)
         out.append(
-            Conflict(
-                type=ConflictType.COUNTERPART_MISMATCH,
-                severity=Severity.WARNING if same_day else Severity.INFO,
-                subject=ctx.name(person),
-                claims=tuple(sorted(values)),
-                values=dict(sorted(values.items())),
-                explanation=(
+            conflict(
+                ConflictType.COUNTERPART_MISMATCH,
+                Severity.WARNING if same_day else Severity.INFO,
+                ctx.name(person),
+                values,
+                (
                     f"Accounts of {ctx.name(person)}'s meeting in {a.where} name different "
                     f"counterparts in the same office: "
                     f"{' vs '.join(sorted(set(values.values())))} ({articles_of(claims)})."

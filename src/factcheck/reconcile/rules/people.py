@@ -16,6 +16,7 @@ from factcheck.names import fold, fold_token, name_tokens
 from factcheck.offices import office_label, offices_compatible
 from factcheck.reconcile.context import Context
 from factcheck.reconcile.dates import dates_compatible
+from factcheck.reconcile.rules.found import conflict
 from factcheck.reconcile.rules.wording import articles_of
 
 ROLE_WINDOW_DAYS = 30
@@ -92,13 +93,12 @@ def role_mismatches(ctx: Context) -> list[Conflict]:
         claims = [c for c, _ in involved.values()]
         wording = "; ".join(f"{ctx.by_id[cid].article}: {role}" for cid, role in values.items())
         out.append(
-            Conflict(
-                type=ConflictType.ROLE_MISMATCH,
-                severity=Severity.WARNING,
-                subject=entity.name,
-                claims=tuple(sorted(involved)),
-                values=values,
-                explanation=(
+            conflict(
+                ConflictType.ROLE_MISMATCH,
+                Severity.WARNING,
+                entity.name,
+                values,
+                (
                     f"Sources give {entity.name} different offices ({wording}) "
                     f"in {articles_of(claims)}."
                 ),
@@ -126,13 +126,12 @@ def rank_mismatches(ctx: Context) -> list[Conflict]:
         values = {c.id: rank for pair in clash for c, rank in pair}
         claims = [ctx.by_id[cid] for cid in values]
         out.append(
-            Conflict(
-                type=ConflictType.RANK_MISMATCH,
-                severity=Severity.WARNING,
-                subject=entity.name,
-                claims=tuple(sorted(values)),
-                values=dict(sorted(values.items())),
-                explanation=(
+            conflict(
+                ConflictType.RANK_MISMATCH,
+                Severity.WARNING,
+                entity.name,
+                values,
+                (
                     f"Sources give {entity.name} the ranks "
                     f"{' and '.join(sorted(set(values.values())))} in {articles_of(claims)}."
                 ),

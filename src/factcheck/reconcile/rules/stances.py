@@ -13,6 +13,7 @@ from factcheck.model import (
 )
 from factcheck.names import fold
 from factcheck.reconcile.context import Context
+from factcheck.reconcile.rules.found import conflict
 from factcheck.reconcile.rules.wording import articles_of
 
 
@@ -40,13 +41,12 @@ def stance_conflicts(ctx: Context) -> list[Conflict]:
         values = {c.id: pol for pol, claims in sorted(polarities.items()) for c in claims}
         claims = [ctx.by_id[cid] for cid in values]
         out.append(
-            Conflict(
-                type=ConflictType.STANCE_CONFLICT,
-                severity=Severity.WARNING,
-                subject=ctx.name(entity),
-                claims=tuple(sorted(values)),
-                values=dict(sorted(values.items())),
-                explanation=(
+            conflict(
+                ConflictType.STANCE_CONFLICT,
+                Severity.WARNING,
+                ctx.name(entity),
+                values,
+                (
                     f"{ctx.name(entity)} is reported both to support and to oppose "
                     f"{target} ({articles_of(claims)})."
                 ),
