@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from factcheck.extract.dates import find_date
-from factcheck.extract.frames import is_attribution, subject_refs
+from factcheck.extract.frames import is_attribution, subject_refs, who_aside
 from factcheck.extract.people import MentionIndex, Ref, governing_words
 from factcheck.extract.places import Place, find_place, place_at, place_before
 from factcheck.extract.tokens import Sentence, Token
@@ -560,13 +560,8 @@ def _date_outside_asides(
 ) -> TimeRef | None:
     """The event's date in tokens [start, end), skipping a ', who ...,' aside about someone
     ('X, who won the election on Wednesday, said it was an honour to meet Y')."""
-    pieces = [(start, end)]
-    for k in range(max(1, start - 1), at):  # the clause may start just after the 'who'
-        if tokens[k].norm == "who" and tokens[k - 1].text == ",":
-            close = next((q for q in range(k + 1, at) if tokens[q].text == ","), None)
-            if close is not None:
-                pieces = [(start, k - 1), (close + 1, end)]
-            break
+    aside = who_aside(tokens, start - 1, at)  # the clause may start just after the 'who'
+    pieces = [(start, aside[0]), (aside[1] + 1, end)] if aside else [(start, end)]
     for a, b in pieces:
         if a < b:
             found = find_date(text, tokens[a].start, tokens[b - 1].end, published, anchors)

@@ -44,6 +44,16 @@ def _attribution_pairs() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(p.split()) for p in load_lexicon().verbs["attribution_phrases"])
 
 
+def who_aside(tokens: tuple[Token, ...], lo: int, hi: int) -> tuple[int, int] | None:
+    """The first ', who ... ,' aside opening in tokens [lo, hi) ('X, who won on Monday,
+    said'): the indices of its opening and closing commas, or None."""
+    for k in range(max(1, lo), hi):
+        if tokens[k].norm == "who" and tokens[k - 1].text == ",":
+            close = next((q for q in range(k + 1, hi) if tokens[q].text == ","), None)
+            return None if close is None else (k - 1, close)
+    return None
+
+
 def plural_span(text: str, sentence: Sentence) -> tuple[int, int] | None:
     """Span of 'the two generals' / 'both leaders' in the sentence, if any."""
     m = _PLURAL.search(text, sentence.start, sentence.end)

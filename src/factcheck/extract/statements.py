@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.extract.frames import is_attribution
+from factcheck.extract.frames import is_attribution, who_aside
 from factcheck.extract.people import MentionIndex, RefKind, governing_words
 from factcheck.extract.tokens import Sentence, Token
 from factcheck.lexicon import load_lexicon
@@ -64,9 +64,5 @@ def find_speakers(sentences: list[Sentence], index: MentionIndex) -> list[Speech
 
 def _before_aside(tokens: tuple[Token, ...], at: int) -> int:
     """The index of the ', who' opening an aside that ends just before `at`, else `at`."""
-    if at < 2 or tokens[at - 1].text != ",":
-        return at
-    for k in range(at - 2, max(0, at - 16), -1):
-        if tokens[k].text == ",":
-            return k if k + 1 < at and tokens[k + 1].norm == "who" else at
-    return at
+    aside = who_aside(tokens, at - 15, at)
+    return aside[0] if aside is not None and aside[1] == at - 1 else at
