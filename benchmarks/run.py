@@ -26,11 +26,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
-def _best_of(repeats: int, run: Callable[[], object], setup: Callable[[], object] = list) -> float:
-    """Least wall time of `run` over `repeats` runs, `setup` called untimed before each."""
+def _best_of(
+    repeats: int, run: Callable[[], object], setup: Callable[[], object] | None = None
+) -> float:
+    """Least wall time of `run` over `repeats` runs, `setup` (if any) called untimed before each."""
     best = float("inf")
     for _ in range(repeats):
-        setup()
+        if setup is not None:
+            setup()
         start = time.perf_counter()
         run()
         best = min(best, time.perf_counter() - start)
