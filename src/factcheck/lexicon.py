@@ -34,6 +34,7 @@ class Lexicon:
     office_labels: dict[str, str]
     office_broader: dict[str, str]
     office_head_words: frozenset[str]
+    description_heads: dict[str, frozenset[str]]
     chain_words: frozenset[str]
     connector_words: frozenset[str]
     honorifics: frozenset[str]
@@ -46,6 +47,8 @@ class Lexicon:
     function_words: frozenset[str]
     description_adjectives: frozenset[str]
     abbreviations: frozenset[str]
+    clause_openers: frozenset[str]
+    time_of_day_words: frozenset[str]
     verbs: dict[str, frozenset[str]]
     target_aliases: dict[str, str]
     venue_heads: frozenset[str]
@@ -122,6 +125,7 @@ def load_lexicon() -> Lexicon:
         office_labels=dict(offices["labels"]),
         office_broader=dict(offices["narrower"]),
         office_head_words=frozenset(offices["head_words"]),
+        description_heads={k: frozenset(v) for k, v in offices["description_heads"].items()},
         chain_words=frozenset(offices["chain_words"]),
         connector_words=frozenset(offices["connector_words"]),
         honorifics=frozenset(_read_json("honorifics.json")["honorifics"]),
@@ -134,6 +138,8 @@ def load_lexicon() -> Lexicon:
         function_words=frozenset(words["function_words"]) | frozenset(words["calendar_words"]),
         description_adjectives=frozenset(words["description_adjectives"]),
         abbreviations=frozenset(words["abbreviations"]),
+        clause_openers=frozenset(words["clause_openers"]),
+        time_of_day_words=frozenset(words["time_of_day_words"]),
         verbs=verbs,
         target_aliases={k.lower(): v for k, v in targets.items()},
         venue_heads=frozenset(places["venue_heads"]),

@@ -21,6 +21,11 @@ _TOKEN = re.compile(
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
 """The token pattern as a separator: split gives [between, token, between, token, ...]."""
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*")
+RUN_ON_CHARS = 300
+"""A stretch this long with no sentence end is read as run-on text (photo captions pasted
+together); only such stretches are searched for sentences that start without a full stop."""
+_OPEN_QUOTE = re.compile(r"(?:(?<=\s)|^)['‘“\"](?=\w)")
+_CLOSE_QUOTE = re.compile(r"(?<=[^\W\d_])['’”\"](?=\s+[A-Z][a-z])")
 
 
 class Token(NamedTuple):
@@ -110,7 +115,45 @@ def split_sentences(text: str) -> list[Sentence]:
         bounds.append((start, end))
         start = end
     bounds.append((start, len(text)))
+    if any(end - begin >= RUN_ON_CHARS for begin, end in bounds):
+        bounds = [part for begin, end in bounds for part in _run_on_parts(text, begin, end)]
     return _sentences(text, bounds, tokenize(text))
+
+
+@lru_cache(maxsize=1)
+def _run_on_starts() -> re.Pattern[str]:
+    """Where a sentence starts with no full stop before it: a clause opener ('After',
+    'While') capitalised after a lower-case word, or a capitalised word after a time of
+    day that closes a caption ('... on Wednesday afternoon Pence and ...')."""
+    lex = load_lexicon()
+    openers = "|".join(sorted(word.capitalize() for word in lex.clause_openers))
+    times = "|".join(sorted(lex.time_of_day_words))
+    return re.compile(
+        rf"(?<=[a-z])\s+(?=(?:{openers})\s)"
+        rf"|\b(?:{times}|\d+[ap]m)\s+(?=[A-Z][a-z])"
+    )
+
+
+def _run_on_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A long stretch with no sentence end cut where its sentences start: after a closing
+    quote with an open quote before it, or at `_run_on_starts`."""
+    if end - start < RUN_ON_CHARS:
+        return [(start, end)]
+    cuts = {m.end() for m in _run_on_starts().finditer(text, start, end)}
+    opened = 0
+    for match in _CLOSE_QUOTE.finditer(text, start, end):
+        if len(_OPEN_QUOTE.findall(text, opened or start, match.start())) > 0:
+            cuts.add(match.end())
+            opened = match.end()
+    lex = load_lexicon()
+    parts, begin = [], start
+    for cut in sorted(cuts):
+        word = text[cut : cut + 12].split(" ", 1)[0].lower()
+        if begin < cut < end and (word in lex.clause_openers or word not in lex.function_words):
+            parts.append((begin, cut))
+            begin = cut
+    parts.append((begin, end))
+    return parts
 
 
 def _sentences(text: str, bounds: list[tuple[int, int]], tokens: list[Token]) -> list[Sentence]:
