@@ -196,3 +196,34 @@ def test_an_office_set_off_by_a_comma_before_the_name() -> None:
     ((kind, people),) = _events_of(text)
     assert kind is ClaimKind.CALL
     assert ("Adnan Jaber", "prime_minister", "IQ") in people
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Egyptian President Karim Mansour hosted King Faisal bin Talal in Cairo on Monday. "
+            "The Egyptian leader had earlier met French Foreign Minister Pierre Lambert.",
+            {"Karim Mansour", "Pierre Lambert"},
+        ),
+        (
+            "Turkish Foreign Minister Hakan Demir met his Iranian counterpart Reza Karimi in "
+            "Ankara. The Iranian minister also held a meeting with Speaker Selim Kaya.",
+            {"Reza Karimi", "Selim Kaya"},
+        ),
+        (
+            "Iran's top diplomat Reza Karimi arrived in Muscat on Sunday. The Iranian diplomat "
+            "then met Oman's Sultan Haitham bin Said.",
+            {"Reza Karimi", "Haitham bin Said"},
+        ),
+    ],
+)
+def test_a_description_as_the_subject_of_a_later_meeting(text: str, pair: set[str]) -> None:
+    pairs = [{name for name, _, _ in people} for _, people in _events_of(text)]
+    assert pair in pairs
+
+
+def test_top_diplomat_is_the_foreign_minister() -> None:
+    text = "Iran's top diplomat Reza Karimi met Omani Foreign Minister Badr Salem in Muscat."
+    ((_, people),) = _events_of(text)
+    assert ("Reza Karimi", "foreign_minister", "IR") in people

@@ -40,6 +40,9 @@ _PRONOUNS = frozenset({"he", "she"})
 _ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible")
 """Endings of English adjectives, not of given names: 'Victorious Berg' is no full name."""
 
+_AFTER_TITLE = frozenset({"then"})
+"""Chain words that may follow a description without being part of it."""
+
 _NOT_BEFORE_SURNAME = frozenset({"the", "a", "an", "'s", "of"})
 """Words before a capitalised word that make it something other than a person's surname."""
 
@@ -71,8 +74,9 @@ class _Builder:
         self._merge_surname_only()
         for sentence in self.sentences:
             self._bare_surnames(sentence)
+        self._infer_counterparts()  # 'his Iranian counterpart': 'the Iranian minister' later
+        for sentence in self.sentences:
             self._descriptions(sentence)
-        self._infer_counterparts()
         self._pronouns()
         for refs in self.refs.values():
             refs.sort(key=lambda r: r.start)
@@ -381,16 +385,22 @@ class _Builder:
             if k == chain or (k < len(tokens) and is_name_word(tokens[k], self.lex)):
                 i = _next_the(tokens, i + 1)
                 continue
-            title = parse_title(tokens[chain:k], self.text)
-            person = None
-            if title and title.office:
-                person = self._holder_of(title.office, title.country)
-            elif title and title.role and title.country:
-                # 'the Iranian minister': the one minister of that country the article names
-                person = self._holder_of_head(tokens[k - 1].norm, title.country)
+            # 'the Iranian diplomat then met': a chain word may end the chain but not the title
+            last = k - 2 if k - 1 > chain and tokens[k - 1].norm in _AFTER_TITLE else k - 1
+            person = self._described(tokens[chain : last + 1])
             if person is not None:
-                self._add_ref(sentence, i, k - 1, person, RefKind.DESCRIPTION)
+                self._add_ref(sentence, i, last, person, RefKind.DESCRIPTION)
             i = k
+
+    def _described(self, chain: tuple[Token, ...]) -> int | None:
+        """The person a title chain after 'the' describes, or None."""
+        title = parse_title(chain, self.text)
+        if title and title.office:
+            return self._holder_of(title.office, title.country)
+        if title and title.role and title.country:
+            # 'the Iranian minister': the one minister of that country the article names
+            return self._holder_of_head(chain[-1].norm, title.country)
+        return None
 
     def _holder_of(self, office: str, country: str | None) -> int | None:
         """The person 'the <office>' refers to: the only holder named, or the one the
@@ -406,11 +416,15 @@ class _Builder:
         return found[0].key if found else None
 
     def _holder_of_head(self, head: str, country: str) -> int | None:
-        """The one person of `country` whose office ends in `head` ('minister')."""
+        """The one person of `country` whose office ends in `head` ('minister') or is one
+        the head stands for ('leader': president, king, ...)."""
+        offices = self.lex.description_heads.get(head, frozenset())
         found = [
             r.key
             for r in self.people.values()
-            if r.office and r.office.split("_")[-1] == head and r.country == country
+            if r.office
+            and (r.office in offices or r.office.split("_")[-1] == head)
+            and r.country == country
         ]
         return found[0] if len(found) == 1 else None
 
