@@ -38,6 +38,7 @@ class Lexicon:
     chain_words: frozenset[str]
     connector_words: frozenset[str]
     honorifics: frozenset[str]
+    given_name_titles: frozenset[str]
     countries: dict[tuple[str, ...], str]
     demonyms: dict[tuple[str, ...], str]
     cities: dict[tuple[str, ...], tuple[str, str]]
@@ -113,6 +114,7 @@ def load_lexicon() -> Lexicon:
     verbs = {k: frozenset(v) for k, v in verbs_data.items() if not k.startswith("_")}
     targets = _read_json("stance_targets.json")["aliases"]
     places = _read_json("places.json")
+    honorifics = _read_json("honorifics.json")
     return Lexicon(
         ranks=ranks,
         office_rules=tuple(
@@ -128,7 +130,8 @@ def load_lexicon() -> Lexicon:
         description_heads={k: frozenset(v) for k, v in offices["description_heads"].items()},
         chain_words=frozenset(offices["chain_words"]),
         connector_words=frozenset(offices["connector_words"]),
-        honorifics=frozenset(_read_json("honorifics.json")["honorifics"]),
+        honorifics=frozenset(honorifics["honorifics"]),
+        given_name_titles=frozenset(honorifics["given_name_titles"]),
         countries=countries,
         demonyms=demonyms,
         cities=cities,

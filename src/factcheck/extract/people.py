@@ -249,6 +249,22 @@ class _Builder:
                 continue
             if agreeing or fuller:
                 self._absorb_record(record, (agreeing or fuller)[0])
+            elif self._given_name_titled(record):
+                # 'Prince Khalid': the one person of the article whose given name it is
+                given = [
+                    r
+                    for r in self.people.values()
+                    if len(r.tokens) > 1 and r.folded[0] == record.folded[0]
+                ]
+                if len(given) == 1:
+                    self._absorb_record(record, given[0])
+
+    def _given_name_titled(self, record: PersonRecord) -> bool:
+        """Whether a one-word name was written after a title used with given names."""
+        return any(
+            self.text[start:end].split(" ", 1)[0].lower() in self.lex.given_name_titles
+            for start, end in record.forms
+        )
 
     def _absorb_record(self, record: PersonRecord, target: PersonRecord) -> None:
         target.forms.extend(record.forms)
