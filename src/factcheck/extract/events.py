@@ -111,6 +111,10 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
             continue
         if before == "to" and not verbs["invitation_words"].isdisjoint(norms[max(0, i - 8) : i]):
             continue  # 'invited her to visit': an invitation, not a visit
+        if norm in verbs["meeting_nouns"] and not verbs["attendance_words"].isdisjoint(
+            norms[i + 1 : i + 4]
+        ):
+            continue  # 'the meeting was attended by X': an event told before, not a new one
         if found and found[-1][0] is kind and i - found[-1][1] <= 4:
             continue
         found.append((kind, i))
