@@ -54,6 +54,29 @@ def test_relative_dates(sentence: str, date: str) -> None:
     assert _date(sentence) == (date, DateBasis.RELATIVE.value)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date", "precision"),
+    [
+        ("He met the envoy earlier this month.", "2024-09", DatePrecision.MONTH),
+        ("He met the envoy last month.", "2024-08", DatePrecision.MONTH),
+        ("He will meet the envoy next month.", "2024-10", DatePrecision.MONTH),
+        ("He met the envoy last year.", "2023", DatePrecision.YEAR),
+    ],
+)
+def test_relative_months_and_years_keep_their_precision(
+    sentence: str, date: str, precision: DatePrecision
+) -> None:
+    found = find_date(sentence, 0, len(sentence), TUESDAY)
+    assert found is not None
+    assert (found.date, found.precision, found.basis) == (date, precision, DateBasis.RELATIVE)
+
+
+def test_last_month_in_january_is_december_of_the_year_before() -> None:
+    found = find_date("They met last month.", 0, 20, dt.date(2024, 1, 15))
+    assert found is not None
+    assert found.date == "2023-12"
+
+
 def test_weekday_without_dateline_cannot_be_resolved() -> None:
     assert _date("He met the envoy on Sunday.", None) == (None, None)
 

@@ -227,3 +227,28 @@ def test_top_diplomat_is_the_foreign_minister() -> None:
     text = "Iran's top diplomat Reza Karimi met Omani Foreign Minister Badr Salem in Muscat."
     ((_, people),) = _events_of(text)
     assert ("Reza Karimi", "foreign_minister", "IR") in people
+
+
+def test_a_royal_title_before_a_given_name_is_the_person_of_that_given_name() -> None:
+    text = (
+        "Saudi Defence Minister Prince Faisal bin Nasser received Iraqi Defence Minister "
+        "Adnan Jaber in Riyadh on Thursday. Separately, Prince Faisal spoke by phone with "
+        "French Defence Minister Pierre Lambert."
+    )
+    events = _events_of(text)
+    assert len(events) == 2
+    assert {name for _, people in events for name, _, _ in people} == {
+        "Faisal bin Nasser",
+        "Adnan Jaber",
+        "Pierre Lambert",
+    }
+
+
+def test_who_attended_a_meeting_told_before_makes_no_new_meeting() -> None:
+    text = (
+        "Saudi Defence Minister Faisal bin Nasser received Iraqi Defence Minister Adnan Jaber "
+        "in Riyadh on Thursday. The meeting was attended by Chief of General Staff Lt. Gen. "
+        "Fahd Saleh."
+    )
+    ((_, people),) = _events_of(text)
+    assert {name for name, _, _ in people} == {"Faisal bin Nasser", "Adnan Jaber"}

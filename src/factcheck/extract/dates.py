@@ -29,6 +29,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], DatePrecision], ...] = (
 )
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _RELATIVE_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.IGNORECASE)
+_RELATIVE_PERIOD = re.compile(r"\b(this|last|next)\s+(month|year)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(will|is to|are to|is due to|are due to|is set to|next|plans to)\b")
 _OTHER_TIME = re.compile(r"\b(since|until|till|anniversary of)\s*$", re.IGNORECASE)
 
@@ -143,7 +144,21 @@ def _relative(
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group().lower()]
         day = published + dt.timedelta(days=shift)
         found.append(_time_ref(day, DatePrecision.DAY, DateBasis.RELATIVE, text, a, b))
+    for m in _RELATIVE_PERIOD.finditer(window):
+        a, b = m.start() + start, m.end() + start
+        found.append(_period(published, m.group(1).lower(), m.group(2).lower(), text, a, b))
     return found
+
+
+def _period(published: dt.date, which: str, unit: str, text: str, a: int, b: int) -> TimeRef:
+    """'earlier this month', 'last year', 'next month': a date at month or year precision."""
+    shift = {"this": 0, "last": -1, "next": 1}[which]
+    if unit == "year":
+        day = published.replace(year=published.year + shift, month=1, day=1)
+        return _time_ref(day, DatePrecision.YEAR, DateBasis.RELATIVE, text, a, b)
+    months = published.year * 12 + published.month - 1 + shift
+    day = dt.date(months // 12, months % 12 + 1, 1)
+    return _time_ref(day, DatePrecision.MONTH, DateBasis.RELATIVE, text, a, b)
 
 
 _EVENT_NOUNS = re.compile(
