@@ -6,6 +6,8 @@ Shared by extraction, reconciliation and the reference table loader.
 
 from __future__ import annotations
 
+import re
+
 from factcheck.lexicon import load_lexicon
 
 _PAST = frozenset({"former", "ex", "late", "then", "previous", "onetime", "erstwhile"})
@@ -14,7 +16,17 @@ _PAST = frozenset({"former", "ex", "late", "then", "previous", "onetime", "erstw
 def is_acronym(text: str) -> bool:
     """True for an organisation acronym such as FBI or F.B.I."""
     letters = text.replace(".", "")
+    if is_regnal_number(letters):
+        return False
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
+
+
+_ROMAN = re.compile(r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}")
+
+
+def is_regnal_number(text: str) -> bool:
+    """True for a Roman numeral after a monarch's name ('King Abdullah II'), II to XIII."""
+    return _ROMAN.fullmatch(text) is not None
 
 
 def office_key(role: str | None) -> str | None:

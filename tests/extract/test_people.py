@@ -121,3 +121,56 @@ def test_a_name_split_off_a_run_on_caption_leaves_the_next_subject_its_own() -> 
     (event,) = [c for c in _extract(text) if c.kind.is_event]
     assert {p.name for p in event.people} == {"Omar Khalil", "Anna Rahal"}
     assert event.where is None  # the airport is where Brenner landed
+
+
+def test_a_speaker_before_a_for_his_part_aside() -> None:
+    claims = _extract("Mayor Karl Brenner, for his part, stressed the need for calm.")
+    assert any(c.kind is ClaimKind.STATEMENT and c.who.name == "Karl Brenner" for c in claims)
+
+
+def test_the_person_congratulated_is_spoken_to_not_a_speaker() -> None:
+    claims = _extract("Mayor Karl Brenner, for his part, congratulated Omar Khalil on his win.")
+    speakers = {c.who.name for c in claims if c.kind is ClaimKind.STATEMENT}
+    assert speakers == {"Karl Brenner"}
+
+
+def test_a_name_stops_before_at_and_a_venue() -> None:
+    claims = _extract(
+        "King Faisal bin Talal received French Foreign Minister Pierre Lambert at "
+        "Al-Raha Palace in Amman on Sunday. Lambert later flew to Cairo."
+    )
+    names = {p.name for c in claims for p in c.people}
+    assert "Pierre Lambert" in names
+    assert not any("Raha" in name for name in names)
+
+
+def test_a_regnal_number_is_no_part_of_the_next_title() -> None:
+    claims = _extract(
+        "King Faisal II and Foreign Minister Omar Khalil received Pierre Lambert in Amman."
+    )
+    people = {p.name: p for c in claims for p in c.people}
+    assert people["Omar Khalil"].role == "Foreign Minister"
+
+
+def test_a_headline_list_is_no_appositive() -> None:
+    claims = _extract(
+        "Saudi crown prince, Lambert discuss Yemen in Jeddah\n"
+        "French Foreign Minister Pierre Lambert met Saudi Crown Prince Faisal bin Nasser in "
+        "Jeddah. Lambert will travel to Riyadh on Thursday."
+    )
+    people = {p.name: p for c in claims for p in c.people}
+    assert people["Pierre Lambert"].office == "foreign_minister"
+    assert "Lambert" not in people
+
+
+def test_his_counterpart_after_a_pronoun_takes_the_pronoun_owners_office() -> None:
+    claims = _extract(
+        "Iranian Foreign Minister Reza Karimi arrived in Baghdad on Sunday. He will travel to "
+        "Muscat on Tuesday, where he will meet his Omani counterpart Badr Salem."
+    )
+    badr = {p.name: p for c in claims for p in c.people}["Badr Salem"]
+    assert (badr.office, badr.country, badr.role_basis) == (
+        "foreign_minister",
+        "OM",
+        RoleBasis.INFERRED,
+    )

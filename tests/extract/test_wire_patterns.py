@@ -252,3 +252,23 @@ def test_who_attended_a_meeting_told_before_makes_no_new_meeting() -> None:
     )
     ((_, people),) = _events_of(text)
     assert {name for name, _, _ in people} == {"Faisal bin Nasser", "Adnan Jaber"}
+
+
+def test_welcomed_by_a_person_is_a_meeting_but_sent_by_no_one_is_not() -> None:
+    text = (
+        "Iranian Foreign Minister Reza Karimi arrived in Baghdad on Sunday. Upon arrival, "
+        "Karimi was welcomed by Iraqi Foreign Minister Adnan Jaber."
+    )
+    ((_, people),) = _events_of(text)
+    assert {name for name, _, _ in people} == {"Reza Karimi", "Adnan Jaber"}
+    assert _events_of("Adnan Jaber read the emails received by Reza Karimi.") == []
+
+
+def test_a_preview_dated_before_where() -> None:
+    article = parse_text_article(
+        "w",
+        " date 2024-10-14 Reza Karimi is scheduled to travel to Muscat on Tuesday, where he "
+        "will meet Omani Foreign Minister Badr Salem.",
+    )
+    (event,) = [c for c in extract_claims(article) if c.kind.is_event]
+    assert (event.where, event.when.date) == ("Muscat", "2024-10-15")

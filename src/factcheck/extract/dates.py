@@ -30,7 +30,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], DatePrecision], ...] = (
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _RELATIVE_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.IGNORECASE)
 _RELATIVE_PERIOD = re.compile(r"\b(this|last|next)\s+(month|year)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(will|is to|are to|is due to|are due to|is set to|next|plans to)\b")
+_FUTURE = re.compile(
+    r"\b(will|is to|are to|is due to|are due to|is set to|next|plans to"
+    r"|(?:is|are) (?:scheduled|expected|slated) to)\b"
+)
 _OTHER_TIME = re.compile(r"\b(since|until|till|anniversary of)\s*$", re.IGNORECASE)
 
 

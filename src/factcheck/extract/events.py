@@ -14,6 +14,7 @@ from factcheck.extract.places import Place, find_place, place_at, place_before
 from factcheck.extract.tokens import Sentence, Token
 from factcheck.lexicon import load_lexicon
 from factcheck.model import ClaimKind, Span, TimeRef
+from factcheck.offices import is_regnal_number
 
 _CALL_WORDS = frozenset({"phone", "telephone", "phoned", "telephoned", "videoconference"})
 _CALL_PHRASES = (("video", "link"), ("video", "call"), ("video", "conference"), ("phone", "call"))
@@ -50,6 +51,7 @@ _COORDINATORS = frozenset({",", "and", "&"})
 _LINKS = frozenset({"in", "for", "during", "at", "on", "by", "over", "after", "before"})
 """Words linking an object to the event noun after it: 'told Y in a phone call'."""
 _CALL_NOUN_BEFORE = frozenset({"a", "the", "phone", "his", "her", "their", "telephone"})
+_PASSIVE = frozenset({"was", "were", "been", "being"})
 _CALL_NOUN_AFTER = frozenset({"with", "to", "from", "between"})
 
 
@@ -88,6 +90,9 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
             # only with a person as object: 'received X', 'received his counterpart, X', 'him'
             hosts = (
                 i + 1 in starts
+                or (
+                    after == "by" and i + 2 in starts and before in _PASSIVE
+                )  # 'X was welcomed by Y'
                 or after in _OBJECT_PRONOUNS
                 or any(
                     r.first > i
@@ -214,7 +219,7 @@ def _introductory_split(
 def _coordinated(tokens: tuple[Token, ...], a: Ref, b: Ref) -> bool:
     """True when only commas and 'and' stand between two references, or 'and his Omani
     counterpart'."""
-    between = tokens[a.last + 1 : b.first]
+    between = [t for t in tokens[a.last + 1 : b.first] if not is_regnal_number(t.text)]
     if not between:
         return False  # two names touching: a run-on caption, not 'X and Y'
     if all(t.text in _COORDINATORS or t.norm in _COORDINATORS for t in between):
@@ -548,6 +553,9 @@ def _locate(
     while start < end and tokens[start].start < dateline_end:
         start += 1  # 'DOHA, June 3 (Reuters) -': the dateline's date is the report's
     frame.when = _date_outside_asides(text, tokens, at, start, end, published, anchors)
+    if frame.when is None and start > 0 and tokens[start - 1].norm == "where":
+        # 'will travel to Muscat on Monday, where he will meet Y': the date before 'where'
+        frame.when = find_date(text, tokens[0].start, tokens[start - 1].start, published)
     frame.evidence = [
         Span(start=sentence.start, end=sentence.end, text=text[sentence.start : sentence.end])
     ]

@@ -99,6 +99,7 @@ def name_runs(
             elif (
                 nxt.text.islower()
                 and nxt.norm in particles()
+                and nxt.norm not in lex.function_words  # 'X at Y Palace': no name particle
                 and j + 2 < len(tokens)
                 and is_name_word(tokens[j + 2], lex)
             ):

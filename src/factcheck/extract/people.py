@@ -78,6 +78,7 @@ class _Builder:
         for sentence in self.sentences:
             self._descriptions(sentence)
         self._pronouns()
+        self._infer_counterparts()  # 'He ... his Omani counterpart X': 'his' is now known
         for refs in self.refs.values():
             refs.sort(key=lambda r: r.start)
         return MentionIndex(self.people, self.refs)
@@ -348,6 +349,8 @@ class _Builder:
         start = left_chain(tokens, first - 1)
         if start >= first - 1:
             return None
+        if tokens[start].norm != "the" and (start == 0 or tokens[start - 1].norm != "the"):
+            return None  # 'Saudi crown prince, X discuss ...': a headline's list, no appositive
         title = parse_title(tokens[start : first - 1], self.text)
         return title if title is not None and title.role is not None else None
 
@@ -447,15 +450,15 @@ class _Builder:
     def _infer_counterparts(self) -> None:
         """'his Iranian counterpart' holds the same office as 'his' owner, in another country."""
         for key, index, after in self._pending_counterparts:
-            # the owner named after: the first person later in the sentence, not governed
-            later = [
-                r
-                for r in self.refs.get(index, [])
-                if r.first > after and r.person != key and r.governor not in governing_words()
-            ]
+            # the owner named after: the first person later in the sentence, not governed;
+            # else a pronoun before ('where he will meet his Omani counterpart X')
+            refs = [r for r in self.refs.get(index, []) if r.person != key]
+            later = [r for r in refs if r.first > after and r.governor not in governing_words()]
+            earlier = [r for r in refs if r.last < after and r.kind is RefKind.PRONOUN]
             record = self.people.get(key)
-            if record is not None and record.counterpart_of is None and later:
-                record.counterpart_of = min(later, key=lambda r: r.start).person
+            if record is not None and record.counterpart_of is None and (later or earlier):
+                found = min(later, key=lambda r: r.start) if later else earlier[-1]
+                record.counterpart_of = found.person
         for record in self.people.values():
             owner = (
                 self.people.get(record.counterpart_of)

@@ -34,6 +34,7 @@ def find_speakers(sentences: list[Sentence], index: MentionIndex) -> list[Speech
     follows it ('said Mr X') or is cited as the source ('according to X')."""
     verbs = load_lexicon().verbs
     speech = verbs["speech_verbs"] - _NOT_SPEECH
+    inverted = verbs["inverted_speech_verbs"]
     acts: list[SpeechAct] = []
     for sentence in sentences:
         tokens = sentence.tokens
@@ -53,7 +54,7 @@ def find_speakers(sentences: list[Sentence], index: MentionIndex) -> list[Speech
             at = _before_aside(tokens, i)  # 'X, who visited the scene, warned': X speaks
             before = [r for r in refs if r.last < at and at - r.last <= _BETWEEN]
             before = [r for r in before if r.governor not in governing_words()]
-            after = [r for r in refs if r.first == i + 1]
+            after = [r for r in refs if r.first == i + 1 and token.norm in inverted]
             for ref in before[-1:] or after[:1]:
                 if ref.kind is not RefKind.PRONOUN or ref.person not in speakers:
                     speakers.append(ref.person)
@@ -63,6 +64,15 @@ def find_speakers(sentences: list[Sentence], index: MentionIndex) -> list[Speech
 
 
 def _before_aside(tokens: tuple[Token, ...], at: int) -> int:
-    """The index of the ', who' opening an aside that ends just before `at`, else `at`."""
+    """The index of the comma opening an aside that ends just before `at` (', who visited
+    the scene,' or ', for his part,'), else `at`."""
     aside = who_aside(tokens, at - 15, at)
-    return aside[0] if aside is not None and aside[1] == at - 1 else at
+    if aside is not None and aside[1] == at - 1:
+        return aside[0]
+    if at >= 3 and tokens[at - 1].text == ",":
+        opening = next(
+            (k for k in range(at - 2, max(0, at - 6), -1) if tokens[k].text == ","), None
+        )
+        if opening is not None and all(t.is_word for t in tokens[opening + 1 : at - 1]):
+            return opening  # 'X, for his part, stressed'
+    return at
