@@ -30,12 +30,16 @@ def test_run_on_captions_are_cut_where_their_sentences_start() -> None:
     ]
 
 
-def test_a_sentence_of_ordinary_length_is_not_cut() -> None:
+def test_a_sentence_of_ordinary_length_is_cut_only_at_a_clause_opener() -> None:
     text = (
         "The ministry said this morning Omar Khalil would travel to Doha, where talks on the "
-        "ceasefire As agreed in March would resume."
+        "ceasefire 'would resume' Karl Brenner said."
     )
     assert _texts(text) == [text]
+    assert _texts("Anna Lima smiled in the photo After meeting Karl Brenner, she left.") == [
+        "Anna Lima smiled in the photo",
+        "After meeting Karl Brenner, she left.",
+    ]
 
 
 def test_a_plural_possessive_is_no_closing_quote() -> None:

@@ -272,3 +272,60 @@ def test_a_preview_dated_before_where() -> None:
     )
     (event,) = [c for c in extract_claims(article) if c.kind.is_event]
     assert (event.where, event.when.date) == ("Muscat", "2024-10-15")
+
+
+def test_a_possessive_country_before_a_name_gives_the_country() -> None:
+    text = "Turkish President Kemal Ozturk held talks with Egypt's Karim Mansour in Riyadh."
+    ((_, people),) = _events_of(text)
+    assert ("Karim Mansour", None, "EG") in people
+
+
+def test_an_organisation_before_a_title_keeps_its_holder_in_the_list() -> None:
+    text = (
+        "President Kemal Ozturk also met Yahya Saleh and Palestinian Islamic Jihad leader "
+        "Ziad Haddad in Tehran."
+    )
+    ((_, people),) = _events_of(text)
+    assert {name for name, _, _ in people} == {"Kemal Ozturk", "Yahya Saleh", "Ziad Haddad"}
+
+
+def test_bilateral_talks_with_two_people_are_two_meetings() -> None:
+    text = (
+        "President Kemal Ozturk held bilateral talks with Egypt's Karim Mansour and "
+        "Qatar's Emir Nasser bin Fahad in Riyadh."
+    )
+    pairs = sorted(sorted(name for name, _, _ in people) for _, people in _events_of(text))
+    assert pairs == [["Karim Mansour", "Kemal Ozturk"], ["Kemal Ozturk", "Nasser bin Fahad"]]
+
+
+def test_leader_of_the_revolution_is_the_supreme_leader() -> None:
+    text = "Leader of the Islamic Revolution Ayatollah Seyyed Ali Karimi received Yahya Saleh."
+    ((_, people),) = _events_of(text)
+    assert ("Ali Karimi", "supreme_leader", None) in people
+
+
+def test_an_event_retold_with_more_people_is_one_event() -> None:
+    text = (
+        "Jordanian Foreign Minister Omar Khalil met Qatari Prime Minister Nabil Rahal in "
+        "Doha on Monday. Khalil and Jordanian envoy Anna Lima met Rahal at the palace."
+    )
+    ((_, people),) = _events_of(text)
+    assert {name for name, _, _ in people} == {"Omar Khalil", "Nabil Rahal"}
+
+
+def test_a_fuller_account_on_another_day_is_another_event() -> None:
+    text = (
+        "Jordanian Foreign Minister Omar Khalil met Qatari Prime Minister Nabil Rahal in "
+        "Doha on 3 May. Khalil and Jordanian envoy Anna Lima met Rahal again on 5 May."
+    )
+    assert len(_events_of(text)) == 2
+
+
+def test_an_introductory_clause_keeps_its_people_to_itself() -> None:
+    text = (
+        "Prime Minister Karl Brenner arrived in Vienna on Monday. Anna Lima smiled in the "
+        "photo After meeting with President Omar Khalil, the new prime minister had lunch "
+        "with Speaker Nabil Rahal."
+    )
+    pairs = sorted(sorted(name for name, _, _ in people) for _, people in _events_of(text))
+    assert pairs == [["Karl Brenner", "Nabil Rahal"], ["Karl Brenner", "Omar Khalil"]]

@@ -208,12 +208,17 @@ def _introductory_split(
 ) -> tuple[int, int]:
     """[start, end) narrowed to one side of an introductory clause's comma: in 'While X met Y
     in Z, A gave B a tour' Z is the place of the first meeting only."""
-    if not tokens or tokens[0].norm not in load_lexicon().verbs["subordinators"]:
-        return start, end
-    comma = next((k for k in range(1, len(tokens)) if tokens[k].text == ","), None)
+    comma = _intro_comma(tokens)
     if comma is None:
         return start, end
     return (max(start, comma + 1), end) if at > comma else (start, min(end, comma))
+
+
+def _intro_comma(tokens: tuple[Token, ...]) -> int | None:
+    """Index of the comma closing an introductory clause ('After meeting X, ...'), or None."""
+    if not tokens or tokens[0].norm not in load_lexicon().verbs["subordinators"]:
+        return None
+    return next((k for k in range(1, len(tokens)) if tokens[k].text == ","), None)
 
 
 def _coordinated(tokens: tuple[Token, ...], a: Ref, b: Ref) -> bool:
@@ -233,13 +238,17 @@ def _coordinated(tokens: tuple[Token, ...], a: Ref, b: Ref) -> bool:
     )
 
 
-def _group(tokens: tuple[Token, ...], refs: list[Ref], seed: int, step: int) -> list[Ref]:
-    """The reference at `seed` and those coordinated with it, going in direction `step`."""
+def _group(
+    tokens: tuple[Token, ...], refs: list[Ref], seed: int, step: int, cut: int | None = None
+) -> list[Ref]:
+    """The reference at `seed` and those coordinated with it, going in direction `step`;
+    never across the comma `cut` that closes an introductory clause ('After meeting X,
+    the president-elect had lunch with Y': X and the president-elect are no pair)."""
     group = [refs[seed]]
     k = seed + step
     while 0 <= k < len(refs):
         a, b = (refs[k], group[-1]) if step < 0 else (group[-1], refs[k])
-        if not _coordinated(tokens, a, b):
+        if not _coordinated(tokens, a, b) or (cut is not None and a.last < cut < b.first):
             break
         group.append(refs[k])
         k += step
@@ -278,11 +287,12 @@ def _participants(
         and not is_attribution(tokens, r)
         and enclosure[r.first] in (0, enclosure[at])
     ]
+    cut = _intro_comma(tokens)
     before = [i for i, r in enumerate(window) if r.last < at]
     after = [i for i, r in enumerate(window) if r.first > at and not _is_possessor(tokens, r)]
     subjects: list[Ref] = []
     if before:
-        group = _group(tokens, window, before[-1], -1)
+        group = _group(tokens, window, before[-1], -1, cut)
         collective = at > 0 and tokens[at - 1].norm == "their" and len(group) > 1
         if collective or group[-1].governor not in governing_words():
             subjects = group
@@ -290,12 +300,12 @@ def _participants(
             # 'X told his counterpart Y in a phone call': Y is the object, X the subject
             free_before = [i for i in before if window[i].governor not in governing_words()]
             if free_before and window[free_before[-1]].last < group[-1].first:
-                subjects = _group(tokens, window, free_before[-1], -1)
+                subjects = _group(tokens, window, free_before[-1], -1, cut)
         elif tokens[group[-1].last + 1].text == "," and at - group[-1].last <= 3:
             # 'X, along with Y, met Z': Y stands in an aside; X, named before it, is the subject
             free_before = [i for i in before if window[i].governor not in governing_words()]
             if free_before and window[free_before[-1]].last < group[0].first:
-                subjects = _group(tokens, window, free_before[-1], -1)
+                subjects = _group(tokens, window, free_before[-1], -1, cut)
     elif (who_at := _relative_pronoun(tokens, start)) is not None:
         # ', who had a meeting with Y': the person named just before the comma
         subjects = [r for r in refs if r.last == who_at - 2][:1]
@@ -304,7 +314,7 @@ def _participants(
     first_after = window[after[0]] if after else None
     if first_after is not None and first_after.governor == "between":
         # 'the meeting between X and Y': exactly these two, whoever else the clause names
-        pair = _unique(_group(tokens, window, after[0], 1))
+        pair = _unique(_group(tokens, window, after[0], 1, cut))
         if len(pair) >= 2:
             return pair[:1], pair[1:]
         if any(t.norm == "between" for t in tokens[at + 1 : at + 4]):
@@ -314,7 +324,7 @@ def _participants(
     for i in after:
         if i in used:
             continue
-        group = _group(tokens, window, i, 1)
+        group = _group(tokens, window, i, 1, cut)
         used.update(window.index(r) for r in group)
         free = group[0].governor not in governing_words() and _starts_clause(tokens, group[-1])
         ungoverned = group[0].governor not in governing_words()
@@ -460,7 +470,7 @@ def find_events(
             token = sentence.tokens[at]
             ends = [x for r in refs if r.person in (*who, *met) for x in (r.start, r.end)]
             anchors = (token.start, token.end, *ends)
-            separate = at > 0 and sentence.tokens[at - 1].norm in {"separate", "separately"}
+            separate = at > 0 and sentence.tokens[at - 1].norm in _SEPARATE
             groups = [[m] for m in met] if separate and len(who) == 1 else [met]
             for counterparts in groups:
                 frame = EventFrame(kind, who[0], [*who[1:], *counterparts], [sentence.index])
@@ -470,8 +480,11 @@ def find_events(
         subjects = subject_refs(refs)
         if subjects:
             salient = subjects[0].person
-    return frames
+    return _merge_nested(frames)
 
+
+_SEPARATE = frozenset({"separate", "separately", "bilateral"})
+"""Before the meeting word: 'held bilateral talks with A and B' are two meetings."""
 
 _OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 _AFTER_OBJECT = frozenset({",", ".", ";", "in", "on", "at", "to", "for", "by", "during", "and", ""})
@@ -596,3 +609,35 @@ def _merge(frames: list[EventFrame], frame: EventFrame) -> None:
                 known.when = frame.when
             return
     frames.append(frame)
+
+
+def _merge_nested(frames: list[EventFrame]) -> list[EventFrame]:
+    """One event told twice in one article ('X met Y', and in a caption 'X and Z met Y'),
+    on the same day (or one account undated) and in the same mode: the fuller account
+    joins the one frame it contains, whose people are the event's core. A frame that
+    contains two or more others is left alone: which one it retells is unknown."""
+    merged = list(frames)
+    for big in sorted(frames, key=lambda f: -len(f.participants)):
+        inside = [f for f in merged if f is not big and _nests(f, big)]
+        if len(inside) != 1:
+            continue
+        core = inside[0]
+        for sentence, span in zip(big.sentences, big.evidence, strict=False):
+            if sentence not in core.sentences:
+                core.sentences.append(sentence)
+                core.evidence.append(span)
+        if core.place is None:
+            core.place, core.place_span = big.place, big.place_span
+        if core.when is None or core.when.date is None:
+            core.when = big.when or core.when
+        merged.remove(big)
+    return merged
+
+
+def _nests(small: EventFrame, big: EventFrame) -> bool:
+    """`small` names a strict subset of `big`'s people, in the same mode, on a date that
+    does not differ."""
+    same_mode = (small.kind is ClaimKind.CALL) == (big.kind is ClaimKind.CALL)
+    a = small.when.date if small.when else None
+    b = big.when.date if big.when else None
+    return same_mode and small.participants < big.participants and (a == b or None in (a, b))

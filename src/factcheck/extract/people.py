@@ -107,7 +107,10 @@ class _Builder:
                 continue
             chain_start = left_chain(tokens, first)
             # a title touches the name: 'governor of Ohio' gives Ohio no office
-            adjacent = first > 0 and tokens[first - 1].norm not in self.lex.connector_words
+            adjacent = first > 0 and (
+                tokens[first - 1].norm not in self.lex.connector_words
+                or (tokens[first - 1].norm == "'s" and chain_start < first - 1)  # 'Egypt's X'
+            )
             title = (
                 parse_title(tokens[chain_start:first], self.text)
                 if chain_start < first and adjacent
@@ -165,7 +168,25 @@ class _Builder:
                 ref_first = next(
                     i for i in range(chain_start, first) if tokens[i].start == title.start
                 )
+            if ref_first < first:
+                ref_first = self._organisation_before(tokens, ref_first)
             self._add_ref(sentence, ref_first, max(last, app_end), record.key, RefKind.NAME)
+
+    def _organisation_before(self, tokens: tuple[Token, ...], title_first: int) -> int:
+        """Start of the organisation that qualifies a title ('Palestinian Islamic Jihad
+        leader X', 'Hamas political bureau chief X'): capitalised words just before it that
+        no one's name covers; the reference starts there, so its governor is the word
+        before ('met Y and Palestinian Islamic Jihad leader X')."""
+        k = title_first
+        while (
+            k > 0
+            and title_first - k < 4
+            and tokens[k - 1].is_capitalised
+            and tokens[k - 1].is_word
+            and tokens[k - 1].start not in self.covered
+        ):
+            k -= 1
+        return k if k == 0 or not tokens[k - 1].is_capitalised else title_first
 
     def _match(
         self, run: list[Token], office: str | None = None, gender: str | None = None

@@ -115,36 +115,45 @@ def split_sentences(text: str) -> list[Sentence]:
         bounds.append((start, end))
         start = end
     bounds.append((start, len(text)))
-    if any(end - begin >= RUN_ON_CHARS for begin, end in bounds):
-        bounds = [part for begin, end in bounds for part in _run_on_parts(text, begin, end)]
+    openers = [m.end() for m in _opener_starts().finditer(text)]
+    if openers or any(end - begin >= RUN_ON_CHARS for begin, end in bounds):
+        bounds = [
+            part for begin, end in bounds for part in _run_on_parts(text, begin, end, openers)
+        ]
     return _sentences(text, bounds, tokenize(text))
 
 
 @lru_cache(maxsize=1)
-def _run_on_starts() -> re.Pattern[str]:
-    """Where a sentence starts with no full stop before it: a clause opener ('After',
-    'While') capitalised after a lower-case word, or a capitalised word after a time of
-    day that closes a caption ('... on Wednesday afternoon Pence and ...')."""
-    lex = load_lexicon()
-    openers = "|".join(sorted(word.capitalize() for word in lex.clause_openers))
-    times = "|".join(sorted(lex.time_of_day_words))
-    return re.compile(
-        rf"(?<=[a-z])\s+(?=(?:{openers})\s)"
-        rf"|\b(?:{times}|\d+[ap]m)\s+(?=[A-Z][a-z])"
-    )
+def _opener_starts() -> re.Pattern[str]:
+    """A clause opener capitalised after a lower-case word ('... in their photo After
+    meeting with X, ...'): English writes 'After' or 'While' capitalised only where a
+    sentence starts, so a sentence starts there though no full stop ends the one before."""
+    openers = "|".join(sorted(word.capitalize() for word in load_lexicon().clause_openers))
+    return re.compile(rf"(?<=[a-z])\s+(?=(?:{openers})\s)")
 
 
-def _run_on_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A long stretch with no sentence end cut where its sentences start: after a closing
-    quote with an open quote before it, or at `_run_on_starts`."""
-    if end - start < RUN_ON_CHARS:
+@lru_cache(maxsize=1)
+def _caption_starts() -> re.Pattern[str]:
+    """In run-on text only: a capitalised word after a time of day that closes a caption
+    ('... on Wednesday afternoon Anna Lima met ...')."""
+    times = "|".join(sorted(load_lexicon().time_of_day_words))
+    return re.compile(rf"\b(?:{times}|\d+[ap]m)\s+(?=[A-Z][a-z])")
+
+
+def _run_on_parts(text: str, start: int, end: int, openers: list[int]) -> list[tuple[int, int]]:
+    """A stretch with no sentence end, cut at clause openers; when it is long (run-on
+    captions), also after a closing quote with an open quote before it and at
+    `_caption_starts`."""
+    cuts = set(openers[bisect_left(openers, start) : bisect_left(openers, end)])
+    if end - start >= RUN_ON_CHARS:
+        cuts.update(m.end() for m in _caption_starts().finditer(text, start, end))
+        opened = 0
+        for match in _CLOSE_QUOTE.finditer(text, start, end):
+            if len(_OPEN_QUOTE.findall(text, opened or start, match.start())) > 0:
+                cuts.add(match.end())
+                opened = match.end()
+    if not cuts:
         return [(start, end)]
-    cuts = {m.end() for m in _run_on_starts().finditer(text, start, end)}
-    opened = 0
-    for match in _CLOSE_QUOTE.finditer(text, start, end):
-        if len(_OPEN_QUOTE.findall(text, opened or start, match.start())) > 0:
-            cuts.add(match.end())
-            opened = match.end()
     lex = load_lexicon()
     parts, begin = [], start
     for cut in sorted(cuts):
