@@ -329,3 +329,12 @@ def test_an_introductory_clause_keeps_its_people_to_itself() -> None:
     )
     pairs = sorted(sorted(name for name, _, _ in people) for _, people in _events_of(text))
     assert pairs == [["Karl Brenner", "Nabil Rahal"], ["Karl Brenner", "Omar Khalil"]]
+
+
+def test_a_month_name_that_is_a_surname_named_before() -> None:
+    text = (
+        "French Prime Minister Anna May met Omar Khalil in Paris. Khalil finally calls May "
+        "having already phoned nine other leaders. The talks were held in May."
+    )
+    kinds = {(kind, tuple(name for name, _, _ in people)) for kind, people in _events_of(text)}
+    assert (ClaimKind.CALL, ("Anna May", "Omar Khalil")) in kinds

@@ -84,7 +84,7 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
             before in _CALL_NOUN_BEFORE or after in _CALL_NOUN_AFTER
         )
         phoned = norm in _CALL_WORDS or tuple(norms[i : i + 2]) in _CALL_PHRASES
-        if phoned or call_noun or (norm == "called" and _is_phoned(tokens, i, refs)):
+        if phoned or call_noun or (norm in {"called", "calls"} and _is_phoned(tokens, i, refs)):
             kind = ClaimKind.CALL
         elif norm in verbs["host_verbs"]:
             # only with a person as object: 'received X', 'received his counterpart, X', 'him'
@@ -175,14 +175,17 @@ _AFTER_CALLED = frozenset(
 
 
 def _is_phoned(tokens: tuple[Token, ...], at: int, refs: list[Ref]) -> bool:
-    """'called Mr X on Wednesday' and 'called to congratulate X' are calls; 'called Mr X
-    "unqualified"' is not."""
+    """'called Mr X on Wednesday', 'calls X having already phoned ...' and 'called to
+    congratulate X' are calls; 'called Mr X "unqualified"' is not."""
     if at + 3 < len(tokens) and tokens[at + 1].norm == "to" and tokens[at + 2].text.islower():
         return any(r.first == at + 3 for r in refs)  # 'called to congratulate X'
     ref = next((r for r in refs if r.first == at + 1), None)
     if ref is None:
         return False
-    return ref.last + 1 >= len(tokens) or tokens[ref.last + 1].norm in _AFTER_CALLED
+    if ref.last + 1 >= len(tokens):
+        return True
+    after = tokens[ref.last + 1].norm
+    return after in _AFTER_CALLED or (after.endswith("ing") and after not in {"thing", "king"})
 
 
 def _clause_bounds(tokens: tuple[Token, ...], at: int) -> tuple[int, int]:

@@ -65,6 +65,38 @@ def is_calendar_surname(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool
 
 
 _CALENDAR_SURNAMES = frozenset({"may", "march", "june", "august", "april"})
+_BEFORE_A_MONTH = frozenset(
+    {
+        "in",
+        "on",
+        "of",
+        "since",
+        "until",
+        "by",
+        "last",
+        "next",
+        "early",
+        "late",
+        "mid",
+        "this",
+        "from",
+        "to",
+        "through",
+    }
+)
+
+
+def is_bare_calendar_surname(
+    tokens: tuple[Token, ...], i: int, surnames: frozenset[str] | set[str]
+) -> bool:
+    """'Trump calls May': a month name that is the surname of a person the article names
+    in full, standing where no month would (no day or year after it, no 'in' before)."""
+    token = tokens[i]
+    if token.norm not in _CALENDAR_SURNAMES or token.norm not in surnames:
+        return False
+    before = tokens[i - 1].norm if i else ""
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return before not in _BEFORE_A_MONTH and not after[:1].isdigit()
 
 
 def _run_word(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:

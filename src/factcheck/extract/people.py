@@ -17,6 +17,7 @@ from factcheck.extract.mentions import MentionIndex, PersonRecord, Ref, RefKind
 from factcheck.extract.name_runs import (
     counterpart_before,
     governor_of,
+    is_bare_calendar_surname,
     is_calendar_surname,
     is_credit,
     is_name_word,
@@ -308,20 +309,23 @@ class _Builder:
     def _bare_surnames(self, sentence: Sentence) -> None:
         by_initial: dict[str, list[tuple[PersonRecord, str]]] | None = None
         plurals: set[str] = set()
+        surnames: set[str] = set()
         for index in self.capitalised[sentence.index]:
             token = sentence.tokens[index]
             if token.start in self.covered:
-                continue
-            if not (
-                is_name_word(token, self.lex)
-                or is_calendar_surname(sentence.tokens, index, self.lex)
-            ):
                 continue
             if by_initial is None:  # the people known as the sentence starts, once needed
                 by_initial = {}
                 for r in self.people.values():  # a surname variant keeps its initial
                     by_initial.setdefault(r.folded[-1][:1], []).append((r, r.folded[-1]))
                 plurals = {r.folded[-1] + "s" for r in self.people.values()}
+                surnames = {r.folded[-1] for r in self.people.values() if len(r.tokens) > 1}
+            if not (
+                is_name_word(token, self.lex)
+                or is_calendar_surname(sentence.tokens, index, self.lex)
+                or is_bare_calendar_surname(sentence.tokens, index, surnames)
+            ):
+                continue
             folded = fold_token(token.text)
             if folded in plurals:
                 continue  # 'the Bergs': a family, not one person
