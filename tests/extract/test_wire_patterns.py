@@ -338,3 +338,28 @@ def test_a_month_name_that_is_a_surname_named_before() -> None:
     )
     kinds = {(kind, tuple(name for name, _, _ in people)) for kind, people in _events_of(text)}
     assert (ClaimKind.CALL, ("Anna May", "Omar Khalil")) in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "successor"),
+    [
+        (
+            "President Karl Brenner met President-elect Omar Khalil in Vienna. Brenner "
+            "congratulated his successor in a phone call on Wednesday.",
+            "Omar Khalil",
+        ),
+        (
+            "Bitter rivals President Karl Brenner and his successor Omar J Khalil met in "
+            "Vienna. The President, who congratulated his successor in a phone call on "
+            "Wednesday, said he was encouraged.",
+            "Omar J Khalil",
+        ),
+    ],
+)
+def test_his_successor_is_the_person_named_so_or_the_office_holder_elect(
+    text: str, successor: str
+) -> None:
+    calls = [people for kind, people in _events_of(text) if kind is ClaimKind.CALL]
+    assert [[name for name, _, _ in people] for people in calls] == [
+        sorted(["Karl Brenner", successor])
+    ]

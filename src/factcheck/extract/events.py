@@ -48,6 +48,8 @@ Doha with X'); a name further on belongs to another part of the sentence."""
 and run-on photo captions most of all, name many people who take no part in the event."""
 
 _COORDINATORS = frozenset({",", "and", "&"})
+_COORDINATED_RELATIONS = frozenset({"counterpart", "counterparts", "successor", "predecessor"})
+"""'X and his Omani counterpart Y', 'X and his successor Y': Y is coordinated with X."""
 _LINKS = frozenset({"in", "for", "during", "at", "on", "by", "over", "after", "before"})
 """Words linking an object to the event noun after it: 'told Y in a phone call'."""
 _CALL_NOUN_BEFORE = frozenset({"a", "the", "phone", "his", "her", "their", "telephone"})
@@ -237,7 +239,7 @@ def _coordinated(tokens: tuple[Token, ...], a: Ref, b: Ref) -> bool:
         len(words) >= 3
         and words[0] == "and"
         and words[1] in {"his", "her", "their"}
-        and words[-1] in {"counterpart", "counterparts"}
+        and words[-1] in _COORDINATED_RELATIONS
     )
 
 
@@ -309,8 +311,9 @@ def _participants(
             free_before = [i for i in before if window[i].governor not in governing_words()]
             if free_before and window[free_before[-1]].last < group[0].first:
                 subjects = _group(tokens, window, free_before[-1], -1, cut)
-    elif (who_at := _relative_pronoun(tokens, start)) is not None:
-        # ', who had a meeting with Y': the person named just before the comma
+    if not subjects and (who_at := _relative_pronoun(tokens, start)) is not None:
+        # ', who had a meeting with Y', ', who congratulated Y in a call': the person named
+        # just before the comma
         subjects = [r for r in refs if r.last == who_at - 2][:1]
     objects: list[Ref] = []
     used: set[int] = set()

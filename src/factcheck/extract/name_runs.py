@@ -158,6 +158,7 @@ def _split_run(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon) -> list[
             tokens[k].norm in lex.given_names
             and before not in lex.given_names
             and before not in particles()  # 'Tamim bin Hamad': a patronymic, one name
+            and len(before) > 1  # 'Omar J Khalil': a middle initial, one name
         ):
             return [(i, words[pos - 1]), *_split_run(tokens, k, j, lex)]
     return [(i, j)]

@@ -41,6 +41,9 @@ _PRONOUNS = frozenset({"he", "she"})
 _ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible")
 """Endings of English adjectives, not of given names: 'Victorious Berg' is no full name."""
 
+_SUCCESSION = {"successor": "after", "predecessor": "before"}
+"""Relation nouns naming who holds an office after or before the owner of 'his'."""
+
 _AFTER_TITLE = frozenset({"then"})
 """Chain words that may follow a description without being part of it."""
 
@@ -78,6 +81,7 @@ class _Builder:
         self._infer_counterparts()  # 'his Iranian counterpart': 'the Iranian minister' later
         for sentence in self.sentences:
             self._descriptions(sentence)
+        self._successions()
         self._pronouns()
         self._infer_counterparts()  # 'He ... his Omani counterpart X': 'his' is now known
         for refs in self.refs.values():
@@ -236,6 +240,8 @@ class _Builder:
         """'John Moss Berg' in a caption: the last word is another person's surname."""
         tail = fold_token(run[-1].text)
         head = [fold_token(t.text) for t in run[:-1]]
+        if len(head[-1]) == 1:
+            return False  # 'Donald J Trump': a middle initial, one name
         return any(
             r.folded[-1] == tail and r.folded != [*head, tail] and len(r.folded) > 1
             for r in self.people.values()
@@ -435,6 +441,46 @@ class _Builder:
             if person is not None:
                 self._add_ref(sentence, i, last, person, RefKind.DESCRIPTION)
             i = k
+
+    def _successions(self) -> None:
+        """'X congratulated his successor': the person the article names as X's successor
+        ('his successor Y'), else the one person holding the elected-but-not-yet-sworn
+        form of X's office ('president' -> 'president_elect'); 'his predecessor' the
+        other way round."""
+        found: list[tuple[Sentence, int, int, str]] = []  # sentence, 'his', owner, relation
+        named: dict[tuple[int, str], int] = {}  # (owner, relation) -> person named so
+        for sentence in self.sentences:
+            if sentence.vocabulary.isdisjoint(_SUCCESSION):
+                continue
+            tokens, refs = sentence.tokens, self.refs.get(sentence.index, [])
+            for k in range(1, len(tokens)):
+                relation = _SUCCESSION.get(tokens[k].norm)
+                if relation is None or tokens[k - 1].norm not in {"his", "her"}:
+                    continue
+                earlier = [r for r in refs if r.last < k - 1]
+                if not earlier:
+                    continue
+                owner = earlier[-1].person
+                following = next((r for r in refs if r.first == k + 1), None)
+                if following is not None:
+                    named.setdefault((owner, relation), following.person)
+                else:
+                    found.append((sentence, k - 1, owner, relation))
+        for sentence, his, owner, relation in found:
+            person = named.get((owner, relation), self._elected(owner, relation))
+            if person is not None and person != owner:
+                self._add_ref(sentence, his, his + 1, person, RefKind.DESCRIPTION)
+
+    def _elected(self, owner: int, relation: str) -> int | None:
+        """The one person whose office is the owner's with '_elect' added ('after') or
+        taken away ('before')."""
+        record = self.people.get(owner)
+        if record is None or record.office is None:
+            return None
+        base = record.office.removesuffix("_elect")
+        wanted = f"{base}_elect" if relation == "after" else base
+        holders = [r.key for r in self.people.values() if r.office == wanted]
+        return holders[0] if len(holders) == 1 and wanted != record.office else None
 
     def _described(self, chain: tuple[Token, ...]) -> int | None:
         """The person a title chain after 'the' describes, or None."""
