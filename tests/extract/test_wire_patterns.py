@@ -363,3 +363,40 @@ def test_his_successor_is_the_person_named_so_or_the_office_holder_elect(
     assert [[name for name, _, _ in people] for people in calls] == [
         sorted(["Karl Brenner", successor])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "DAMASCUS, (SANA) - President Karim Mansour received on Monday Iraqi National "
+            "Security Adviser Adnan Jaber and the accompanying delegation.",
+            {"Karim Mansour", "Adnan Jaber"},
+        ),
+        (
+            "Turkish President Kemal Ozturk arrived in Cairo on Wednesday. He was received at "
+            "the airport by Egyptian President Karim Mansour.",
+            {"Kemal Ozturk", "Karim Mansour"},
+        ),
+        (
+            "A Hamas delegation headed by Yahya Saleh arrived in Cairo on Monday for talks "
+            "with Egyptian intelligence chief Karim Mansour.",
+            {"Yahya Saleh", "Karim Mansour"},
+        ),
+        (
+            "Russian President Ivan Sokolov met Emirati President Sheikh Nasser bin Fahad in "
+            "Abu Dhabi on Wednesday.",
+            {"Ivan Sokolov", "Nasser bin Fahad"},
+        ),
+    ],
+)
+def test_hosts_and_guests_across_time_phrases_passives_and_delegations(
+    text: str, pair: set[str]
+) -> None:
+    ((_, people),) = _events_of(text)
+    assert {name for name, _, _ in people} == pair
+
+
+def test_a_wire_dateline_with_the_agency_after_a_comma_gives_the_place() -> None:
+    article = parse_text_article("w", " date 2024-05-20 DAMASCUS, (SANA) - Talks went on.")
+    assert article.dateline_place == "Damascus"

@@ -92,9 +92,7 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
             # only with a person as object: 'received X', 'received his counterpart, X', 'him'
             hosts = (
                 i + 1 in starts
-                or (
-                    after == "by" and i + 2 in starts and before in _PASSIVE
-                )  # 'X was welcomed by Y'
+                or (before in _PASSIVE and _agent(norms, i, starts))  # 'X was welcomed by Y'
                 or after in _OBJECT_PRONOUNS
                 or any(
                     r.first > i
@@ -126,6 +124,12 @@ def _triggers(tokens: tuple[Token, ...], refs: list[Ref]) -> list[tuple[ClaimKin
             continue
         found.append((kind, i))
     return found
+
+
+def _agent(norms: list[str], verb: int, starts: set[int]) -> bool:
+    """'was received (at the airport) by Y': a person after 'by' within a few words."""
+    by = next((k for k in range(verb + 1, min(verb + 6, len(norms))) if norms[k] == "by"), None)
+    return by is not None and by + 1 in starts
 
 
 def _described_object(tokens: tuple[Token, ...], verb: int, first: int) -> bool:
@@ -299,7 +303,11 @@ def _participants(
     if before:
         group = _group(tokens, window, before[-1], -1, cut)
         collective = at > 0 and tokens[at - 1].norm == "their" and len(group) > 1
-        if collective or group[-1].governor not in governing_words():
+        if (
+            collective
+            or group[-1].governor not in governing_words()
+            or _is_delegation_head(tokens, group[-1])  # 'a delegation headed by X arrived'
+        ):
             subjects = group
         elif at - group[0].last <= 5 and tokens[group[0].last + 1].norm in _LINKS:
             # 'X told his counterpart Y in a phone call': Y is the object, X the subject

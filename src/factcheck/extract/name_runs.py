@@ -255,6 +255,13 @@ def governor_of(tokens: tuple[Token, ...], first: int) -> str | None:
         while k >= 0 and tokens[k].norm not in _POSSESSIVE_PRONOUNS and tokens[k].is_word:
             k -= 1
         k -= 1
+    if k >= 1 and tokens[k].norm in _WHEN_WORDS and tokens[k - 1].norm in {"on", "late", "early"}:
+        k -= 2  # 'received on Monday X': the verb governs X across the time phrase
     if k < 0 or not tokens[k].is_word:
         return None
     return tokens[k].norm
+
+
+_WHEN_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)

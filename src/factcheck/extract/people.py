@@ -110,6 +110,8 @@ class _Builder:
         for first, last in name_runs(sentence, self.lex, self.lowercase_words):
             if tokens[first].start in self.covered or is_credit(tokens, first, self.lex):
                 continue
+            if tuple(t.norm for t in tokens[first : last + 1]) in self.lex.cities:
+                continue  # 'in Abu Dhabi': a city of two name-like words
             chain_start = left_chain(tokens, first)
             # a title touches the name: 'governor of Ohio' gives Ohio no office
             adjacent = first > 0 and (
@@ -188,6 +190,7 @@ class _Builder:
             and title_first - k < 4
             and tokens[k - 1].is_capitalised
             and tokens[k - 1].is_word
+            and tokens[k - 1].norm not in self.lex.function_words  # 'on Monday', 'The'
             and tokens[k - 1].start not in self.covered
         ):
             k -= 1

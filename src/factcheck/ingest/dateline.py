@@ -1,5 +1,5 @@
 """City datelines opening a story: 'ISTANBUL -', 'TEHRAN (IRNA) -', 'Cairo, Egypt —',
-'DOHA, June 3 (Reuters) -'."""
+'DOHA, June 3 (Reuters) -', 'DAMASCUS, (SANA) -'."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from factcheck.lexicon import load_lexicon, phrase_key
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Za-z][A-Za-z .'’-]{1,30}?)"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Za-z .]{2,30})){0,2}"  # ', Egypt', ', June 3'
-    r"\s*(?:\([^)\n]{1,30}\))?"
+    r"\s*,?\s*(?:\([^)\n]{1,30}\))?"  # 'DAMASCUS, (SANA) -'
     r"\s*(?:[-–—:]|--)\s+"
 )
 
