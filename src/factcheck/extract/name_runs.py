@@ -5,6 +5,7 @@ Everything here looks at one sentence's tokens; linking names to people is peopl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from factcheck.extract.roles import Title, find_country, is_chain_token, parse_title
@@ -87,12 +88,13 @@ _BEFORE_A_MONTH = frozenset(
 
 
 def is_bare_calendar_surname(
-    tokens: tuple[Token, ...], i: int, surnames: frozenset[str] | set[str]
+    tokens: tuple[Token, ...], i: int, surnames: Callable[[], set[str]]
 ) -> bool:
     """'Trump calls May': a month name that is the surname of a person the article names
-    in full, standing where no month would (no day or year after it, no 'in' before)."""
+    in full (`surnames`, asked only for a month name), standing where no month would (no
+    day or year after it, no 'in' before)."""
     token = tokens[i]
-    if token.norm not in _CALENDAR_SURNAMES or token.norm not in surnames:
+    if token.norm not in _CALENDAR_SURNAMES or token.norm not in surnames():
         return False
     before = tokens[i - 1].norm if i else ""
     after = tokens[i + 1].text if i + 1 < len(tokens) else ""

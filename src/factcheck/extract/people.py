@@ -318,7 +318,6 @@ class _Builder:
     def _bare_surnames(self, sentence: Sentence) -> None:
         by_initial: dict[str, list[tuple[PersonRecord, str]]] | None = None
         plurals: set[str] = set()
-        surnames: set[str] = set()
         for index in self.capitalised[sentence.index]:
             token = sentence.tokens[index]
             if token.start in self.covered:
@@ -328,11 +327,10 @@ class _Builder:
                 for r in self.people.values():  # a surname variant keeps its initial
                     by_initial.setdefault(r.folded[-1][:1], []).append((r, r.folded[-1]))
                 plurals = {r.folded[-1] + "s" for r in self.people.values()}
-                surnames = {r.folded[-1] for r in self.people.values() if len(r.tokens) > 1}
             if not (
                 is_name_word(token, self.lex)
                 or is_calendar_surname(sentence.tokens, index, self.lex)
-                or is_bare_calendar_surname(sentence.tokens, index, surnames)
+                or is_bare_calendar_surname(sentence.tokens, index, self._full_surnames)
             ):
                 continue
             folded = fold_token(token.text)
@@ -352,6 +350,10 @@ class _Builder:
                 record = _pick(matches, None, None) or matches[0]
                 record.forms.append((token.start, token.end))
                 self._add_ref(sentence, index, index, record.key, RefKind.NAME)
+
+    def _full_surnames(self) -> set[str]:
+        """Surnames of the people named with more than one word."""
+        return {r.folded[-1] for r in self.people.values() if len(r.tokens) > 1}
 
     def _titled_surnames(self) -> frozenset[str]:
         """Surnames the article uses alone, after an honorific or office ('Mrs Berg',

@@ -115,7 +115,9 @@ def split_sentences(text: str) -> list[Sentence]:
         bounds.append((start, end))
         start = end
     bounds.append((start, len(text)))
-    openers = [m.end() for m in _opener_starts().finditer(text)]
+    openers = [
+        m.start() for m in _opener_starts().finditer(text) if _after_lowercase(text, m.start())
+    ]
     if openers or any(end - begin >= RUN_ON_CHARS for begin, end in bounds):
         bounds = [
             part for begin, end in bounds for part in _run_on_parts(text, begin, end, openers)
@@ -129,7 +131,15 @@ def _opener_starts() -> re.Pattern[str]:
     meeting with X, ...'): English writes 'After' or 'While' capitalised only where a
     sentence starts, so a sentence starts there though no full stop ends the one before."""
     openers = "|".join(sorted(word.capitalize() for word in load_lexicon().clause_openers))
-    return re.compile(rf"(?<=[a-z])\s+(?=(?:{openers})\s)")
+    return re.compile(rf"(?:{openers})(?=\s)")  # a plain alternation: fast to scan for
+
+
+def _after_lowercase(text: str, start: int) -> bool:
+    """True when white space, then a lower-case letter, stands before `start`."""
+    k = start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k < start - 1 and text[k].islower()
 
 
 @lru_cache(maxsize=1)
