@@ -400,3 +400,14 @@ def test_hosts_and_guests_across_time_phrases_passives_and_delegations(
 def test_a_wire_dateline_with_the_agency_after_a_comma_gives_the_place() -> None:
     article = parse_text_article("w", " date 2024-05-20 DAMASCUS, (SANA) - Talks went on.")
     assert article.dateline_place == "Damascus"
+
+
+def test_a_wire_dateline_after_a_headline_does_not_date_the_event() -> None:
+    article = parse_text_article(
+        "w",
+        " date 2024-06-03 Jordan and Qatar hold talks\n"
+        "DOHA, June 3 (Reuters) - Jordanian Foreign Minister Omar Khalil met Qatari Prime "
+        "Minister Nabil Rahal on Sunday.",
+    )
+    (event,) = [c for c in extract_claims(article) if c.kind.is_event]
+    assert (event.where, event.when.date) == ("Doha", "2024-06-02")

@@ -46,7 +46,7 @@ class RuleExtractor:
         text = article.text
         sentences = split_sentences(text)
         index = find_people(text, sentences)
-        skip = dateline_end(text) if article.dateline_place else 0
+        skip = _dateline_end(article)
         frames = find_events(text, sentences, index, article.published, skip)
         _infer_countries(frames, index, sentences)
         stances = find_stances(text, sentences, index, _event_people(frames, sentences))
@@ -54,6 +54,18 @@ class RuleExtractor:
         mentions = {key: _mention(record, text) for key, record in index.people.items()}
         claims = _claims(article, frames, stances, speeches, mentions)
         return Extraction(article=article.id, claims=tuple(claims), people=tuple(mentions.values()))
+
+
+def _dateline_end(article: Article) -> int:
+    """Where the city dateline opening the body ends (0 without one); the body starts on
+    the line after the headline, when the article has one."""
+    if not article.dateline_place:
+        return 0
+    text = article.text
+    start = text.find("\n") + 1 if article.title else 0
+    start += len(text[start:]) - len(text[start:].lstrip())
+    end = dateline_end(text[start:])
+    return start + end if end else 0
 
 
 def extract_claims(article: Article, extractor: Extractor | None = None) -> list[Claim]:
