@@ -132,6 +132,7 @@ def test_the_person_congratulated_is_spoken_to_not_a_speaker() -> None:
     claims = _extract("Mayor Karl Brenner, for his part, congratulated Omar Khalil on his win.")
     speakers = {c.who.name for c in claims if c.kind is ClaimKind.STATEMENT}
     assert speakers == {"Karl Brenner"}
+    assert not [c for c in claims if c.kind.is_event]  # the source of 'the talks' is no party
 
 
 def test_a_name_stops_before_at_and_a_venue() -> None:
@@ -174,3 +175,13 @@ def test_his_counterpart_after_a_pronoun_takes_the_pronoun_owners_office() -> No
         "OM",
         RoleBasis.INFERRED,
     )
+
+
+def test_the_subject_of_a_reported_clause_is_no_speaker() -> None:
+    claims = _extract(
+        "The ministry said President Omar Khalil would convene the council. The talks were "
+        "useful, said Mayor Karl Brenner."
+    )
+    speakers = {c.who.name for c in claims if c.kind is ClaimKind.STATEMENT}
+    assert speakers == {"Karl Brenner"}
+    assert not [c for c in claims if c.kind.is_event]  # the source of 'the talks' is no party

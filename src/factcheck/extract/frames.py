@@ -30,12 +30,18 @@ def subject_refs(refs: list[Ref], before: int | None = None) -> list[Ref]:
 
 
 def is_attribution(tokens: tuple[Token, ...], ref: Ref) -> bool:
-    """'according to (spokeswoman) X': X is the source of a report, who speaks but takes no
-    part in the event reported."""
+    """'according to (spokeswoman) X', '..., said X': X is the source of a report, who
+    speaks but takes no part in the event reported."""
     k = ref.first
+    if k > 1 and tokens[k - 1].norm in _SAID and tokens[k - 2].text in _CLAUSE_CLOSERS:
+        return True  # '"The talks were useful," said X': X is the source
     while k > 1 and tokens[k - 1].norm != "to" and is_chain_token(tokens[k - 1]):
         k -= 1
     return k > 1 and (tokens[k - 2].norm, tokens[k - 1].norm) in _attribution_pairs()
+
+
+_SAID = frozenset({"said", "says", "added", "adds"})
+_CLAUSE_CLOSERS = frozenset({",", '"', "'", "”", "’"})
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.extract.frames import is_attribution, who_aside
-from factcheck.extract.people import MentionIndex, RefKind, governing_words
+from factcheck.extract.people import MentionIndex, Ref, RefKind, governing_words
 from factcheck.extract.tokens import Sentence, Token
 from factcheck.lexicon import load_lexicon
 
@@ -54,13 +54,48 @@ def find_speakers(sentences: list[Sentence], index: MentionIndex) -> list[Speech
             at = _before_aside(tokens, i)  # 'X, who visited the scene, warned': X speaks
             before = [r for r in refs if r.last < at and at - r.last <= _BETWEEN]
             before = [r for r in before if r.governor not in governing_words()]
-            after = [r for r in refs if r.first == i + 1 and token.norm in inverted]
+            after = [
+                r
+                for r in refs
+                if r.first == i + 1 and token.norm in inverted and not _reported_subject(tokens, r)
+            ]
             for ref in before[-1:] or after[:1]:
                 if ref.kind is not RefKind.PRONOUN or ref.person not in speakers:
                     speakers.append(ref.person)
         for person in dict.fromkeys(speakers):
             acts.append(SpeechAct(person, sentence.index, sentence.start, sentence.end))
     return acts
+
+
+_AUXILIARIES = frozenset(
+    {
+        "would",
+        "will",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "is",
+        "are",
+        "did",
+        "does",
+        "'s",
+    }
+)
+
+
+def _reported_subject(tokens: tuple[Token, ...], ref: Ref) -> bool:
+    """'The White House said X would convene ...': X is the subject of what was said, not
+    the one who said it ('..., said X.')."""
+    k = ref.last + 1
+    return k < len(tokens) and tokens[k].norm in _AUXILIARIES
 
 
 def _before_aside(tokens: tuple[Token, ...], at: int) -> int:
