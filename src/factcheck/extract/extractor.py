@@ -74,7 +74,8 @@ def extract_claims(article: Article, extractor: Extractor | None = None) -> list
 
 
 def _span(text: str, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=text[start:end])
+    # built from offsets into `text` itself, so valid by construction: no validation pass
+    return Span.model_construct(start=start, end=end, text=text[start:end])
 
 
 def _mention(record: PersonRecord, text: str) -> PersonMention:

@@ -69,7 +69,7 @@ class _Builder:
         for sentence in sentences:
             words.update(map(itemgetter(0), sentence.tokens))
             self.capitalised.append([i for i, t in enumerate(sentence.tokens) if t.is_capitalised])
-        self.lowercase_words = frozenset(normalise_token(w) for w in words if w.islower())
+        self.lowercase_words = frozenset(map(normalise_token, filter(str.islower, words)))
         self.titled_surnames = self._titled_surnames()
 
     def build(self) -> MentionIndex:
