@@ -19,7 +19,7 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _PATTERNS: tuple[tuple[re.Pattern[str], DatePrecision], ...] = (
     (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), DatePrecision.DAY),
@@ -140,7 +140,7 @@ def _relative(
         if _qualifies_something_else(text, b):
             continue
         future = bool(_FUTURE.search(window[: m.start()]))
-        day = resolve_weekday(_WEEKDAYS.index(m.group().lower()), published, future)
+        day = resolve_weekday(WEEKDAYS.index(m.group().lower()), published, future)
         found.append(_time_ref(day, DatePrecision.DAY, DateBasis.RELATIVE, text, a, b))
     for m in _RELATIVE_DAY.finditer(window):
         a, b = m.start() + start, m.end() + start

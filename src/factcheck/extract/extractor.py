@@ -12,7 +12,7 @@ from factcheck.extract.roles import country_first_words, match_country
 from factcheck.extract.stances import StanceFrame, find_stances
 from factcheck.extract.statements import SpeechAct, find_speakers
 from factcheck.extract.tokens import Sentence, split_sentences
-from factcheck.ingest.dateline import dateline_end
+from factcheck.ingest.dateline import body_start, dateline_end
 from factcheck.lexicon import load_lexicon
 from factcheck.model import (
     Article,
@@ -57,14 +57,11 @@ class RuleExtractor:
 
 
 def _dateline_end(article: Article) -> int:
-    """Where the city dateline opening the body ends (0 without one); the body starts on
-    the line after the headline, when the article has one."""
+    """Where the city dateline opening the body ends (0 without one)."""
     if not article.dateline_place:
         return 0
-    text = article.text
-    start = text.find("\n") + 1 if article.title else 0
-    start += len(text[start:]) - len(text[start:].lstrip())
-    end = dateline_end(text[start:])
+    start = body_start(article.text, article.title)
+    end = dateline_end(article.text[start:])
     return start + end if end else 0
 
 

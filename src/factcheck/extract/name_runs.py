@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from factcheck.extract.dates import WEEKDAYS
 from factcheck.extract.roles import Title, find_country, is_chain_token, parse_title
 from factcheck.extract.tokens import Sentence, Token
 from factcheck.lexicon import Lexicon, load_lexicon
@@ -90,7 +91,7 @@ _BEFORE_A_MONTH = frozenset(
 def is_bare_calendar_surname(
     tokens: tuple[Token, ...], i: int, surnames: Callable[[], set[str]]
 ) -> bool:
-    """'Trump calls May': a month name that is the surname of a person the article names
+    """'Khalil calls May': a month name that is the surname of a person the article names
     in full (`surnames`, asked only for a month name), standing where no month would (no
     day or year after it, no 'in' before)."""
     token = tokens[i]
@@ -159,7 +160,7 @@ def _split_run(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon) -> list[
         if (
             tokens[k].norm in lex.given_names
             and before not in lex.given_names
-            and before not in particles()  # 'Tamim bin Hamad': a patronymic, one name
+            and before not in particles()  # 'Nasser bin Fahad': a patronymic, one name
             and len(before) > 1  # 'Omar J Khalil': a middle initial, one name
         ):
             return [(i, words[pos - 1]), *_split_run(tokens, k, j, lex)]
@@ -257,13 +258,8 @@ def governor_of(tokens: tuple[Token, ...], first: int) -> str | None:
         while k >= 0 and tokens[k].norm not in _POSSESSIVE_PRONOUNS and tokens[k].is_word:
             k -= 1
         k -= 1
-    if k >= 1 and tokens[k].norm in _WHEN_WORDS and tokens[k - 1].norm in {"on", "late", "early"}:
+    if k >= 1 and tokens[k].norm in WEEKDAYS and tokens[k - 1].norm in {"on", "late", "early"}:
         k -= 2  # 'received on Monday X': the verb governs X across the time phrase
     if k < 0 or not tokens[k].is_word:
         return None
     return tokens[k].norm
-
-
-_WHEN_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)

@@ -194,7 +194,11 @@ class _Builder:
             and tokens[k - 1].start not in self.covered
         ):
             k -= 1
-        return k if k == 0 or not tokens[k - 1].is_capitalised else title_first
+        # stopped by a lower-case word or 'The': an organisation; by a name or the length
+        # limit: capitalised text runs on (a caption), and the title stands alone
+        stop = tokens[k - 1] if k > 0 else None
+        clear = stop is None or not stop.is_capitalised or stop.norm in self.lex.function_words
+        return k if clear else title_first
 
     def _match(
         self, run: list[Token], office: str | None = None, gender: str | None = None
@@ -244,7 +248,7 @@ class _Builder:
         tail = fold_token(run[-1].text)
         head = [fold_token(t.text) for t in run[:-1]]
         if len(head[-1]) == 1:
-            return False  # 'Donald J Trump': a middle initial, one name
+            return False  # 'Omar J Khalil': a middle initial, one name
         return any(
             r.folded[-1] == tail and r.folded != [*head, tail] and len(r.folded) > 1
             for r in self.people.values()
@@ -282,7 +286,7 @@ class _Builder:
             if agreeing or fuller:
                 self._absorb_record(record, (agreeing or fuller)[0])
             elif self._given_name_titled(record):
-                # 'Prince Khalid': the one person of the article whose given name it is
+                # 'Prince Faisal': the one person of the article whose given name it is
                 given = [
                     r
                     for r in self.people.values()

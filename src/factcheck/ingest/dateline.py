@@ -31,3 +31,14 @@ def dateline_end(text: str) -> int:
     if not m or not load_lexicon().cities.get(phrase_key(m.group("city"))):
         return 0
     return m.end()
+
+
+def body_start(text: str, title: str | None) -> int:
+    """Where the body of an article's text begins: after the headline that opens it, if
+    any, and the white space that follows; a dateline is sought there."""
+    start = 0
+    if title:
+        stripped = text.lstrip()
+        if stripped.startswith(title):
+            start = len(text) - len(stripped) + len(title)
+    return start + len(text[start:]) - len(text[start:].lstrip())

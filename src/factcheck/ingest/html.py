@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from factcheck.ingest.dateline import dateline_place
+from factcheck.ingest.dateline import body_start, dateline_place
 from factcheck.model import Article
 
 MISSING = "HTML input needs the optional extra: pip install 'factcheck[html]'"
@@ -40,7 +40,7 @@ def parse_html_article(article_id: str, raw: str) -> Article:
         published=_date(data.get("date")),
         url=data.get("url") or None,
         outlet=data.get("sitename") or None,
-        dateline_place=dateline_place(text.removeprefix(title or "").lstrip()),
+        dateline_place=dateline_place(text[body_start(text, title) :]),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factcheck.ingest.dateline import dateline_place
+from factcheck.ingest.dateline import body_start, dateline_place
 from factcheck.model import Article
 
 _DATELINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2}|None|null)\s+")
@@ -25,13 +25,12 @@ def parse_text_article(article_id: str, raw: str) -> Article:
     text = text.rstrip()
     first, sep, _ = text.partition("\n")
     title = first.strip() if sep and _is_headline(first) else None
-    body = text[len(first) :].lstrip() if title else text
     return Article(
         id=article_id,
         text=text,
         title=title,
         published=published,
-        dateline_place=dateline_place(body),
+        dateline_place=dateline_place(text[body_start(text, title) :]),
     )
 
 
