@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 
 from factcheck.extract.parsed.names import is_title
 from factcheck.extract.parsed.people import ArticlePeople
+from factcheck.extract.roles import parse_title
+from factcheck.extract.tokens import tokenize
+from factcheck.lexicon import load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,6 +28,9 @@ OBJECT_PRONOUNS = frozenset({"him", "her"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 MAX_TITLE = 14
 TITLE_LINKS = frozenset({"of", "the", "and", "for", ".", "-", "'s", "’s"})
+LIST_PREPOSITIONS = frozenset({"including", "like", "among"})
+"""'leaders, including X and Y': the people a group word stands for."""
+OBJECT_DEPS = frozenset({"pobj", "dobj", "poss", "dative", "attr", "compound"})
 SHARED_SUBJECT = frozenset({"conj", "xcomp", "advcl", "pcomp", "acl"})
 
 
@@ -44,15 +50,16 @@ def people_of(token: Token, ctx: Context, depth: int = 0) -> list[int]:
     found: list[int] = []
     mention = ctx.people.mention_at(ctx.sentence, token.i)
     lower = token.lower_
+    titled = _titled_person(token, ctx) if mention is None and is_title(token) else None
     if mention is not None:
         found.append(mention.person)
     elif lower in SUBJECT_PRONOUNS | OBJECT_PRONOUNS | POSSESSIVE_PRONOUNS:
         if ctx.previous_subject is not None:
             found.append(ctx.previous_subject)
-    elif is_title(token):
-        titled = _titled_person(token, ctx)
-        if titled is not None:
-            found.append(titled)
+    elif titled is not None:
+        found.append(titled)
+    elif (described := described_person(token, ctx)) is not None:
+        found.append(described)
     else:
         for child in token.children:
             if child.dep_ in {"appos", "compound", "nmod"}:
@@ -62,10 +69,10 @@ def people_of(token: Token, ctx: Context, depth: int = 0) -> list[int]:
                     if agent.dep_ == "agent":
                         found.extend(objects_of_preposition(agent, ctx, depth + 1))
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" or (child.dep_ == "nmod" and mention is not None):
             found.extend(people_of(child, ctx, depth + 1))
-        elif child.dep_ == "appos" and mention is not None:
-            continue
+        elif child.dep_ == "prep" and child.lower_ in LIST_PREPOSITIONS:
+            found.extend(objects_of_preposition(child, ctx, depth + 1))
     return _unique(found)
 
 
@@ -80,6 +87,36 @@ def _titled_person(token: Token, ctx: Context) -> int | None:
         if not (is_title(doc[i]) or doc[i].lower_ in TITLE_LINKS):
             return None
     return None
+
+
+def described_person(token: Token, ctx: Context) -> int | None:
+    """The one person of the article a definite description names: 'the Saudi minister',
+    'the Iranian leader', 'the president-elect' (office and country read by the lexicon;
+    'leader' stands for any head of state or government)."""
+    if token.tag_ in {"NNS", "NNPS"} or not is_title(token):
+        return None
+    children = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
+        c.dep_ == "poss" and c.ent_type_ == "GPE" for c in children
+    ):
+        return None
+    doc = token.doc
+    first = token.left_edge.i
+    words = tokenize(doc.text[doc[first].idx : token.idx + len(token.text)])
+    title = parse_title(words, doc.text[doc[first].idx : token.idx + len(token.text)])
+    lex = load_lexicon()
+    offices = set(lex.description_heads.get(token.lower_, ()))
+    if title is not None and title.office:
+        offices = {title.office}
+    if not offices:
+        return None
+    country = title.country if title else None
+    found = [
+        p.key
+        for p in ctx.people.people.values()
+        if p.office in offices and (country is None or p.country in {None, country})
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def objects_of_preposition(prep: Token, ctx: Context, depth: int = 0) -> list[int]:
@@ -122,11 +159,10 @@ def _nearest_before(verb: Token, ctx: Context) -> list[int]:
     when no other verb stands between them (a long apposition misparsed as a conjunct)."""
     doc = verb.doc
     for i in range(verb.i - 1, -1, -1):
-        token = doc[i]
-        if token.pos_ == "VERB" or token.text in {";", ":"}:
+        if doc[i].text in {";", ":"}:
             return []
         mention = ctx.people.mention_at(ctx.sentence, i)
-        if mention is not None:
+        if mention is not None and doc[mention.last].dep_ not in OBJECT_DEPS:
             return [mention.person]
     return []
 

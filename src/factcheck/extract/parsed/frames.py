@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 WEAK_VERBS = frozenset({"talk", "discuss", "speak", "hold", "sit", "confer", "join", "dine"})
 """Verbs that report an event only with a 'with' partner or two subjects, not an object."""
+LOOSE_OBJECTS = frozenset({"acomp", "attr", "oprd", "dative", "npadvmod", "ccomp", "appos"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl"})
 MAX_ANCESTORS = 8
 
@@ -78,6 +79,10 @@ def _verb_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
     for child in verb.children:
         if child.dep_ == "dobj" and not weak:
             objects.extend(people_of(child, ctx))
+        elif child.dep_ in LOOSE_OBJECTS and not weak:
+            mention = ctx.people.mention_at(ctx.sentence, child.i)
+            if mention is not None:  # a misparsed object ('welcomes X' as acomp)
+                objects.append(mention.person)
     partners = ["with", "alongside", "between", "by", "among"]
     if kind is ClaimKind.CALL or verb.lemma_ in {"talk", "speak"}:
         partners += ["to", "from"]

@@ -93,6 +93,8 @@ def find_names(doc: Doc, offset: int) -> list[NameSpan]:
                 taken.update(range(cut[0], cut[1] + 1))
     for first, last in _after_titles(doc, taken):
         found.append((first, last))
+    for first, last in _given_name_runs(doc, taken):
+        found.append((first, last))
     spans = []
     for first, last in sorted(set(found)):
         start = offset + doc[first].idx
@@ -179,6 +181,34 @@ def is_place_word(token: Token) -> bool:
     return key in lex.countries or key in lex.demonyms or key in lex.cities
 
 
+def _given_name_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """A proper-noun run of two words or more opening with a common given name is a
+    person's name, whatever label the recogniser gave it ('Mohammad Samer al-Khalil')."""
+    given = load_lexicon().given_names
+    out = []
+    i = 0
+    while i < len(doc):
+        if i in taken or _norm(doc[i]) not in given or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(doc)
+            and j not in taken
+            and (
+                (doc[j].tag_ in {"NNP", "NNPS"} and _is_name_word(doc[j]))
+                or (doc[j].text == "-" and j + 1 < len(doc) and doc[j + 1].tag_ == "NNP")
+            )
+        ):
+            j += 1
+        cut = _trim(doc, i, j - 1) if j > i + 1 else None
+        if cut and cut[1] > cut[0]:
+            out.append(cut)
+            taken.update(range(cut[0], cut[1] + 1))
+        i = max(j, i + 1)
+    return out
+
+
 def _plausible(doc: Doc, first: int, last: int) -> bool:
     """Reject what only looks like a name: lower-case words, places, and lexicon words."""
     lex = load_lexicon()
@@ -190,6 +220,8 @@ def _plausible(doc: Doc, first: int, last: int) -> bool:
         return False
     if all(_norm(w) in lex.stop_words or is_title(w) for w in words):
         return False
+    if _norm(words[-1]) in lex.stop_words:
+        return False  # 'Free Trade Agreement', 'Secret Service': an institution
     inner = words[1:-1]
     if any(w.like_num for w in words) or not (words[0].is_alpha or "-" in words[0].text):
         return False

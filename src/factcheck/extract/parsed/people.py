@@ -127,7 +127,9 @@ def _add(
         return
     courtesy = _given_name_title(doc, name.first)
     given = len(words) == 1 and courtesy is not None
-    key = _resolve_given(found, words[0], courtesy) if given else _resolve(found, words)
+    title = find_title(doc, name, offset, text)
+    office = title.title.office if title.title else None
+    key = _resolve_given(found, words[0], courtesy) if given else _resolve(found, words, office)
     if key is None:
         if only_known:
             return
@@ -139,7 +141,7 @@ def _add(
     person.forms.append((name.start, name.end))
     if courtesy:
         person.courtesy.add(courtesy)
-    _apply_title(person, find_title(doc, name, offset, text))
+    _apply_title(person, title)
     mention = Mention(key, index, name.first, name.last, name.start, name.end)
     found.mentions.append(mention)
     for token in range(name.first, name.last + 1):
@@ -164,30 +166,38 @@ def _resolve_given(found: ArticlePeople, word: str, courtesy: str | None) -> int
     return matches[0].key if len(matches) == 1 else None
 
 
-def _resolve(found: ArticlePeople, words: tuple[str, ...]) -> int | None:
-    """The person these name words refer to, or None for someone new."""
+def _resolve(found: ArticlePeople, words: tuple[str, ...], office: str | None) -> int | None:
+    """The person these name words refer to, or None for someone new.
+
+    A short form ('Trump') shared by several fuller names refers to the first of them the
+    article introduced (news names its principal first and tells the others apart by
+    given name); a fuller name joins an earlier short form only when it keeps its surname
+    and their offices do not differ ('President Obama' is not 'first lady Michelle Obama').
+    """
     exact = [p.key for p in found.people.values() if p.words == words]
     if exact:
-        return exact[-1]
-    core = tuple(w for w in words if w not in {"al", "el", "bin", "ibn"})
+        return exact[0]
+    core = _core(words)
     fuller: list[int] = []
     shorter: list[int] = []
     for person in found.people.values():
-        theirs = tuple(w for w in person.words if w not in {"al", "el", "bin", "ibn"})
+        theirs = _core(person.words)
         if _is_subsequence(core, theirs):
             fuller.append(person.key)
-        elif _is_subsequence(theirs, core) and _compatible(theirs, core):
+        elif (
+            _is_subsequence(theirs, core)
+            and theirs[-1:] == core[-1:]
+            and (person.office is None or office is None or person.office == office)
+        ):
             shorter.append(person.key)
     if fuller:
         surname = [k for k in fuller if found.people[k].words[-1] == words[-1]]
-        return (surname or fuller)[-1]
-    return shorter[-1] if len(shorter) == 1 else None
+        return (surname or fuller)[0]
+    return shorter[0] if len(shorter) == 1 else None
 
 
-def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """A shorter name earlier in the article may be this fuller one when it keeps the
-    fuller one's surname ('Araghchi' then 'Abbas Araghchi'), not just a given name."""
-    return bool(short) and short[-1] == long[-1]
+def _core(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in {"al", "el", "bin", "ibn"})
 
 
 def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
