@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 MAX_DEPTH = 6
 """Steps an argument search may take through the tree: bounds every walk."""
 
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
@@ -41,6 +42,8 @@ class Context:
     people: ArticlePeople
     sentence: int
     previous_subject: int | None = None
+    previous_event: tuple[int, ...] = ()
+    """The people of the last event told before this sentence: 'the two leaders'."""
 
 
 def people_of(token: Token, ctx: Context, depth: int = 0) -> list[int]:
@@ -60,6 +63,8 @@ def people_of(token: Token, ctx: Context, depth: int = 0) -> list[int]:
         found.append(titled)
     elif (described := described_person(token, ctx)) is not None:
         found.append(described)
+    elif _is_pair(token) and len(ctx.previous_event) >= 2:
+        found.extend(ctx.previous_event)
     else:
         for child in token.children:
             if child.dep_ in {"appos", "compound", "nmod"}:
@@ -87,6 +92,17 @@ def _titled_person(token: Token, ctx: Context) -> int | None:
         if not (is_title(doc[i]) or doc[i].lower_ in TITLE_LINKS):
             return None
     return None
+
+
+def _is_pair(token: Token) -> bool:
+    """'the two leaders', 'both ministers', 'the two sides': the parties just named."""
+    if token.tag_ != "NNS":
+        return False
+    return any(
+        (c.dep_ == "nummod" and c.lower_ == "two")
+        or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
+        for c in token.children
+    )
 
 
 def described_person(token: Token, ctx: Context) -> int | None:
@@ -134,10 +150,16 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[int]:
         return []
     found: list[int] = []
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in RELATIVE_PRONOUNS:
+            if verb.dep_ == "relcl" and verb.head is not verb:
+                found.extend(people_of(verb.head, ctx, depth + 1))  # 'X, who met Y'
+        elif child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
             found.extend(people_of(child, ctx, depth + 1))
     if found:
         return _unique(found)
+    expletive = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    if expletive and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+        return subjects_of(verb.head, ctx, depth + 1)  # 'X said it was an honour to meet Y'
     if any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children):
         return []  # a subject that names no one ('the two sides met')
     head = verb.head

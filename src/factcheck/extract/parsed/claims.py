@@ -88,7 +88,8 @@ def merge_accounts(
                 if a.people == people
                 and (a.kind is ClaimKind.CALL) == (frame.kind is ClaimKind.CALL)
                 and a.planned == frame.planned
-                and (date is None or a.when is None or a.when.date == date)
+                and _same_time(date, a.when.date if a.when else None)
+                and (setting.where is None or a.where is None or setting.where == a.where)
             ),
             None,
         )
@@ -103,6 +104,15 @@ def merge_accounts(
         if same.where is None and setting.where is not None:
             same.where, same.where_evidence = setting.where, setting.where_evidence
     return accounts
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    """Dates that can tell one event: either missing, or at most a day apart."""
+    if a is None or b is None or a == b:
+        return True
+    if len(a) != 10 or len(b) != 10:
+        return a[: min(len(a), len(b))] == b[: min(len(a), len(b))]
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1
 
 
 def build_extraction(

@@ -78,7 +78,8 @@ def _read_sentences(
     stances: list[StanceFound] = []
     previous: int | None = None
     for index, doc in enumerate(docs):
-        ctx = Context(people, index, previous)
+        last = frames[-1] if frames else None
+        ctx = Context(people, index, previous, (last.who, *last.met) if last else ())
         frames.extend(find_frames(doc, ctx))
         spoken = find_voices(doc, ctx, offsets[index])
         voices.extend(spoken)

@@ -96,6 +96,11 @@ def _known_names(found: ArticlePeople, doc: Doc, index: int, offset: int) -> lis
     """Capitalised words the recogniser left out that are the name words of someone the
     article names elsewhere ('Pezeshkian, a relative moderate, met ...')."""
     surnames = {p.words[-1] for p in found.people.values() if len(p.words[-1]) > 2}
+    given: dict[str, int] = {}
+    for person in found.people.values():
+        if len(person.words) > 1:
+            given[person.words[0]] = given.get(person.words[0], 0) + 1
+    surnames |= {word for word, count in given.items() if count == 1 and len(word) > 2}
     spans = []
     i = 0
     while i < len(doc):

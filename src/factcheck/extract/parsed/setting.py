@@ -61,20 +61,22 @@ def find_settings(
         a, b = _char_range(doc, offset, *frame.clause)
         s_start, s_end = offset, offset + len(doc.text)
         trigger = offset + doc[frame.trigger].idx
-        when = find_date(text, a, b, published) or find_date(
-            text, s_start, s_end, published, anchors=(trigger,)
+        ahead = frame.planned
+        when = find_date(text, a, b, published, future=ahead) or find_date(
+            text, s_start, s_end, published, anchors=(trigger,), future=ahead
         )
         place = None
         if frame.kind is not ClaimKind.CALL:
             place = _place(text, a, b) or _place(text, s_start, s_end)
-            if place is None:
+            if place is None and not frame.planned:
                 for person in (frame.who, *frame.met):
                     seen = recent.get(person)
                     if seen and frame.sentence - seen[0] <= CARRY_SENTENCES:
                         place = seen[1], seen[2]
                         break
-            if place is not None:
-                recent[frame.who] = (frame.sentence, *place)
+            if place is not None and frame.kind is ClaimKind.VISIT and not frame.planned:
+                recent[frame.who] = (frame.sentence, *place)  # 'X arrived in Tehran for talks'
+
         where, evidence = place if place else (None, None)
         out.append(Setting(where, evidence, when))
     return out
