@@ -153,7 +153,7 @@ def _extends(doc: Doc, i: int) -> bool:
 
 def _after_titles(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """A proper-noun run right after a title word is a name the recogniser missed
-    ('Defense Minister Aziz Nasirzadeh' tagged as an organisation)."""
+    ('Defense Minister Karam Ostadi' tagged as an organisation)."""
     out = []
     i = 0
     while i < len(doc):
@@ -183,7 +183,7 @@ def is_place_word(token: Token) -> bool:
 
 def _given_name_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """A proper-noun run of two words or more opening with a common given name is a
-    person's name, whatever label the recogniser gave it ('Mohammad Samer al-Khalil')."""
+    person's name, whatever label the recogniser gave it ('Mohammad Nadim al-Farouki')."""
     given = load_lexicon().given_names
     out = []
     i = 0

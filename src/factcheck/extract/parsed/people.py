@@ -94,7 +94,7 @@ def find_people(docs: list[Doc], offsets: list[int], text: str) -> ArticlePeople
 
 def _known_names(found: ArticlePeople, doc: Doc, index: int, offset: int) -> list[NameSpan]:
     """Capitalised words the recogniser left out that are the name words of someone the
-    article names elsewhere ('Pezeshkian, a relative moderate, met ...')."""
+    article names elsewhere ('Ostadi, a relative moderate, met ...')."""
     surnames = {p.words[-1] for p in found.people.values() if len(p.words[-1]) > 2}
     given: dict[str, int] = {}
     for person in found.people.values():
@@ -174,10 +174,10 @@ def _resolve_given(found: ArticlePeople, word: str, courtesy: str | None) -> int
 def _resolve(found: ArticlePeople, words: tuple[str, ...], office: str | None) -> int | None:
     """The person these name words refer to, or None for someone new.
 
-    A short form ('Trump') shared by several fuller names refers to the first of them the
+    A short form ('Vasko') shared by several fuller names refers to the first of them the
     article introduced (news names its principal first and tells the others apart by
     given name); a fuller name joins an earlier short form only when it keeps its surname
-    and their offices do not differ ('President Obama' is not 'first lady Michelle Obama').
+    and their offices do not differ ('President Vasko' is not 'first lady Mira Vasko').
     """
     exact = [p.key for p in found.people.values() if p.words == words]
     if exact:
