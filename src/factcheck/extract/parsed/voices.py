@@ -12,14 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck.extract.parsed.arguments import Context, subjects_of
+from factcheck.extract.parsed.arguments import Context, people_of, subjects_of
 from factcheck.extract.parsed.lexicon import load_frames
+from factcheck.extract.roles import find_country
+from factcheck.extract.tokens import tokenize
 from factcheck.lexicon import load_lexicon
 from factcheck.model import Polarity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+MAX_HOLDER_STEPS = 12
+"""Steps up the tree from a stance word to the verb whose subject holds it."""
 MAX_TARGET = 10
 """Tokens a stance target may span."""
 
@@ -75,22 +79,40 @@ def find_stances(doc: Doc, ctx: Context, offset: int, speakers: list[int]) -> li
             target = _object_range(token)
         elif token.pos_ == "NOUN" and lower in support_nouns:
             polarity = Polarity.SUPPORT
-            target = _preposition_range(token, {"for", "to", "with", "of"})
+            target = _preposition_range(token, ("for", "to", "with")) or _preposition_range(
+                token, ("of",)
+            )
         elif token.pos_ == "NOUN" and lower in oppose_nouns:
             polarity = Polarity.OPPOSE
-            target = (token.left_edge.i, token.i + 1)
+            own = ("of", "by") if lower in verbs["victim_nouns"] else ("of", "by", "against")
+            target = _preposition_range(token, own) or (token.left_edge.i, token.i + 1)
         if polarity is None or target is None:
             continue
-        holder = _holder(token, ctx, speakers)
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and token.pos_ == "NOUN":
+            owned = people_of(owner, ctx)  # 'Syria's support for X' is Syria's, no person's
+            holder = owned[0] if owned else None
+        else:
+            holder = _holder(token, ctx, speakers)
         if holder is None:
             continue
         a, b = target
         words = doc[a:b]
-        if not any(t.is_alpha for t in words):
-            continue
+        if not _is_named(words.text):
+            continue  # 'the violence', 'those affected': no one is named
         start, end = offset + words[0].idx, offset + words[-1].idx + len(words[-1].text)
         out.append(StanceFound(holder, words.text, polarity, ctx.sentence, start, end))
     return out
+
+
+def _is_named(phrase: str) -> bool:
+    """A target names someone: a proper noun, a country word, or a known alias."""
+    tokens = tokenize(phrase)
+    lex = load_lexicon()
+    lowered = " ".join(t.norm for t in tokens)
+    if any(alias in lowered for alias in lex.target_aliases) or find_country(tokens):
+        return True
+    return any(t.is_capitalised and t.is_word and t.norm not in lex.function_words for t in tokens)
 
 
 def _cut(token: Token, first: int) -> tuple[int, int]:
@@ -118,18 +140,28 @@ def _object_range(verb: Token) -> tuple[int, int] | None:
     return None
 
 
-def _preposition_range(noun: Token, prepositions: set[str]) -> tuple[int, int] | None:
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in prepositions:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return _cut(obj, obj.left_edge.i)
+def _preposition_range(noun: Token, prepositions: tuple[str, ...]) -> tuple[int, int] | None:
+    """The object of the first of `prepositions` (in their order) the noun governs, directly
+    or through a participle ('crimes committed by X')."""
+    children = list(noun.children)
+    for child in children:
+        if child.dep_ == "acl":
+            children.extend(child.children)
+    for preposition in prepositions:
+        for child in children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ == preposition:
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    a, b = _cut(obj, obj.left_edge.i)
+                    if _is_named(obj.doc[a:b].text):
+                        return a, b
     return None
 
 
 def _holder(token: Token, ctx: Context, speakers: list[int]) -> int | None:
     node = token
-    for _ in range(6):
+    for _ in range(MAX_HOLDER_STEPS):
         if node.pos_ in {"VERB", "AUX"}:
             found = subjects_of(node, ctx)
             if found:
