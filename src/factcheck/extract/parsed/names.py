@@ -83,10 +83,8 @@ def find_names(doc: Doc, offset: int) -> list[NameSpan]:
     """Names of people in `doc` (one sentence), left to right, spans shifted by `offset`."""
     found: list[tuple[int, int]] = []
     taken: set[int] = set()
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        for first, last in _split(doc, ent.start, ent.end - 1):
+    for start, end in _person_entities(doc):
+        for first, last in _split(doc, start, end - 1):
             cut = _trim(doc, first, last)
             if cut:
                 found.append(cut)
@@ -105,8 +103,27 @@ def find_names(doc: Doc, offset: int) -> list[NameSpan]:
     return spans
 
 
+def _person_entities(doc: Doc) -> list[tuple[int, int]]:
+    """PERSON entities as token ranges; two touching across a stray apostrophe or hyphen
+    before a particle are one name ("Mohammed Shia' Al Sudani")."""
+    found: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        if found:
+            start, end = found[-1]
+            gap = [doc[i].text for i in range(end, ent.start)]
+            if all(g in {"'", "’", "-"} for g in gap) and _norm(doc[ent.start]) in PARTICLES:
+                found[-1] = (start, ent.end)
+                continue
+        found.append((ent.start, ent.end))
+    return found
+
+
 def _split(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
-    """An entity holding 'A and B' or a comma is two names."""
+    """An entity holding 'A and B' or a comma is two names; so is one where a given name
+    follows a full name with nothing between ('Anna Berg Tom Lind' in a caption)."""
+    given = load_lexicon().given_names
     parts: list[tuple[int, int]] = []
     begin = first
     for i in range(first, last + 1):
@@ -114,6 +131,16 @@ def _split(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
             if i > begin:
                 parts.append((begin, i - 1))
             begin = i + 1
+        elif (
+            i > begin + 1
+            and _norm(doc[i]) in given
+            and _norm(doc[begin]) in given
+            and _norm(doc[i - 1]) not in given
+            and _norm(doc[i - 1]) not in PARTICLES
+            and i < last
+        ):
+            parts.append((begin, i - 1))
+            begin = i
     if begin <= last:
         parts.append((begin, last))
     return parts
@@ -122,9 +149,11 @@ def _split(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
 def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     """Cut titles and possessives off the edges; grow over particles and name words the
     recogniser left out ('Faisal bin' + 'Farhan')."""
-    while first <= last and not _is_name_word(doc[first]):
+    while first <= last and (not _is_name_word(doc[first]) or _is_shouted(doc[first])):
         first += 1
-    while last >= first and (doc[last].text in {"'s", "’s", "'", "-"} or is_title(doc[last])):
+    while last >= first and (
+        doc[last].text in {"'s", "’s", "'", "-"} or is_title(doc[last]) or _is_shouted(doc[last])
+    ):
         last -= 1
     while first <= last and _norm(doc[first]) in PARTICLES and _norm(doc[first]) != "abu":
         first += 1  # a name does not start with 'bin'
@@ -135,6 +164,12 @@ def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     while last >= first and _norm(doc[last]) in PARTICLES:
         last -= 1
     return (first, last) if last >= first else None
+
+
+def _is_shouted(token: Token) -> bool:
+    """A word in capitals ('GETTY', 'TEHRAN'): a credit or a dateline, not part of a name."""
+    text = token.text
+    return len(text) >= 3 and text.isalpha() and text.isupper()
 
 
 def _extends(doc: Doc, i: int) -> bool:

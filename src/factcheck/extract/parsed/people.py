@@ -37,6 +37,8 @@ class Person:
     country: str | None = None
     counterpart: bool = False
     counterpart_country: str | None = None
+    titled: bool = False
+    """Named at least once with a title, rank or honorific ('President X', 'Mr X')."""
     courtesy: set[str] = field(default_factory=set)
     """Given-name titles written before this person's name ('prince', 'sheikh')."""
 
@@ -88,8 +90,28 @@ def find_people(docs: list[Doc], offsets: list[int], text: str) -> ArticlePeople
     for index, doc in enumerate(docs):
         for name in _known_names(found, doc, index, offsets[index]):
             _add(found, doc, index, name, offsets[index], text, True)
+    _drop_bare(found)
     found.mentions.sort(key=lambda m: m.start)
     return found
+
+
+def _drop_bare(found: ArticlePeople) -> None:
+    """A single word the recogniser called a person once, never named in full nor with a
+    title or honorific, is no one the article introduces ('Lawn', 'Couple'): dropped."""
+    bare = {
+        key
+        for key, person in found.people.items()
+        if len(person.words) == 1
+        and not person.titled
+        and not person.courtesy
+        and len(person.forms) < 2
+    }
+    if not bare:
+        return
+    for key in bare:
+        del found.people[key]
+    found.mentions = [m for m in found.mentions if m.person not in bare]
+    found.at_token = {k: m for k, m in found.at_token.items() if m.person not in bare}
 
 
 def _known_names(found: ArticlePeople, doc: Doc, index: int, offset: int) -> list[NameSpan]:
@@ -214,6 +236,7 @@ def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 def _apply_title(person: Person, found: TitleFound) -> None:
     title = found.title
+    person.titled = person.titled or title is not None or found.counterpart
     if found.counterpart:
         person.counterpart = True
         person.counterpart_country = person.counterpart_country or found.counterpart_country
