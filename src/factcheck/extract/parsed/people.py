@@ -214,7 +214,7 @@ def _resolve(found: ArticlePeople, words: tuple[str, ...], office: str | None) -
         elif (
             _is_subsequence(theirs, core)
             and theirs[-1:] == core[-1:]
-            and (person.office is None or office is None or person.office == office)
+            and (not person.titled or (office is not None and person.office == office))
         ):
             shorter.append(person.key)
     if fuller:
