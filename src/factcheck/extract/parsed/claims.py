@@ -16,6 +16,7 @@ from factcheck.extract.parsed.frames import Frame
 from factcheck.extract.parsed.people import ArticlePeople, Person
 from factcheck.extract.parsed.setting import Setting
 from factcheck.extract.parsed.voices import StanceFound, Voice
+from factcheck.lexicon import load_lexicon, phrase_key
 from factcheck.model import (
     Article,
     Claim,
@@ -89,7 +90,7 @@ def merge_accounts(
                 and (a.kind is ClaimKind.CALL) == (frame.kind is ClaimKind.CALL)
                 and a.planned == frame.planned
                 and _same_time(date, a.when.date if a.when else None)
-                and (setting.where is None or a.where is None or setting.where == a.where)
+                and not _different_cities(setting.where, a.where)
             ),
             None,
         )
@@ -104,6 +105,15 @@ def merge_accounts(
         if same.where is None and setting.where is not None:
             same.where, same.where_evidence = setting.where, setting.where_evidence
     return accounts
+
+
+def _different_cities(a: str | None, b: str | None) -> bool:
+    """Two places that cannot be one event's: two different cities (a venue may lie in a
+    city, so only cities are compared)."""
+    if a is None or b is None or a == b:
+        return False
+    cities = load_lexicon().cities
+    return phrase_key(a) in cities and phrase_key(b) in cities
 
 
 def _same_time(a: str | None, b: str | None) -> bool:

@@ -205,7 +205,8 @@ def _frames(
     status = _status(word, anchor, lex)
     if status is None:
         return []
-    objects = [o for o in objects if o not in subjects]
+    subjects = list(dict.fromkeys(subjects))
+    objects = [o for o in dict.fromkeys(objects) if o not in subjects]
     clause = _clause(anchor)
     sentence = ctx.sentence
     if subjects and objects:
