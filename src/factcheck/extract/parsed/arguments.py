@@ -67,7 +67,9 @@ def people_of(token: Token, ctx: Context, depth: int = 0) -> list[int]:
         found.extend(ctx.previous_event)
     else:
         for child in token.children:
-            if child.dep_ in {"appos", "compound", "nmod"}:
+            # 'his counterpart, X': an apposition names the person; a name that only
+            # modifies another noun ('the X administration') does not
+            if child.dep_ == "appos" or (child.dep_ in {"compound", "nmod"} and is_title(token)):
                 found.extend(people_of(child, ctx, depth + 1))
             elif child.dep_ == "acl" and child.lemma_ in {"head", "lead"}:
                 for agent in child.children:

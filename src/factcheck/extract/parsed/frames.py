@@ -51,13 +51,21 @@ def find_frames(doc: Doc, ctx: Context) -> list[Frame]:
     lex = load_frames()
     frames: list[Frame] = []
     for token in doc:
-        if token.pos_ in {"VERB", "AUX"} and lex.verb_kind(token.lemma_):
+        if lex.verb_kind(token.lemma_) and _is_verb(token):
             frames.extend(_verb_frames(token, ctx, lex))
         elif token.pos_ in {"NOUN", "PROPN"} and _noun_kind(token, lex):
             frames.extend(_noun_frames(token, ctx, lex))
         elif token.dep_ == "prep" and _accompanies(token, lex):
             frames.extend(_accompany_frames(token, ctx))
     return _distinct(frames)
+
+
+def _is_verb(token: Token) -> bool:
+    """A verb, or a word tagged otherwise that has a subject ('X and Y meet at Z' in a
+    headline, tagged as a noun)."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return True
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
 def _noun_kind(token: Token, lex: FrameLexicon) -> ClaimKind | None:
@@ -87,12 +95,36 @@ def _verb_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
     if kind is ClaimKind.CALL or verb.lemma_ in {"talk", "speak"}:
         partners += ["to", "from"]
     objects += partners_of(verb, ctx, frozenset(partners))
-    if verb.lemma_ == "call" and any(
-        c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in verb.children
-    ):
-        return []  # 'called for', 'called on X to': an appeal, not a call
+    if not objects and _unnamed_partner(verb, weak):
+        return []  # 'X and Y met with officials': with someone unnamed, not each other
+    if verb.lemma_ == "call" and _is_naming_or_appeal(verb):
+        return []  # 'called for', 'called on X to', 'called X "unqualified"': no phone call
     mode = _mode(verb, kind, lex)
     return _frames(verb, mode, subjects, objects, ctx, lex, visit_alone=kind is ClaimKind.VISIT)
+
+
+def _unnamed_partner(verb: Token, weak: bool) -> bool:
+    """The verb has a 'with' partner (or, for a meeting verb, an object) naming no person;
+    a discussion verb's object is its topic."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "dobj" and not weak)
+        for c in verb.children
+    )
+
+
+def _is_naming_or_appeal(verb: Token) -> bool:
+    """'called for', 'called on X to', 'called X a liar', 'called X "unqualified"'."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"for", "on"}:
+            return True
+        if child.dep_ in {"oprd", "xcomp", "acomp", "ccomp"}:
+            return True
+        if child.dep_ == "dobj":
+            after = child.right_edge.i + 1
+            doc = verb.doc
+            if after < len(doc) and doc[after].text in {'"', "“", "'", "‘"}:
+                return True
+    return False
 
 
 def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
@@ -163,8 +195,10 @@ def _accompany_frames(prep: Token, ctx: Context) -> list[Frame]:
     if verb.pos_ not in {"VERB", "AUX"}:
         verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb
     lex = load_frames()
-    if lex.verb_kind(verb.lemma_):
-        return []  # the verb's own frame takes the companion as a co-subject
+    if lex.verb_kind(verb.lemma_) or not (
+        verb.lemma_ in lex.report_verbs or verb.lemma_ in lex.light_verbs
+    ):
+        return []  # an event verb's own frame takes the companion; 'entered along with
     subjects = subjects_of(verb, ctx)
     partners = partners_of(verb, ctx, frozenset({prep.lower_})) or people_of(prep, ctx)
     from factcheck.extract.parsed.arguments import objects_of_preposition
