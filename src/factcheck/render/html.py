@@ -16,7 +16,7 @@ blockquote{margin:.2em 0;color:#555;border-left:3px solid #ccc;padding-left:.6em
 """
 
 
-def render_html(report: Report) -> str:
+def render_html(report: Report, options: object = None) -> str:
     """One HTML page with inline style and no scripts or external resources."""
     claims = claim_index(report)
     rows = []
