@@ -58,7 +58,8 @@ def render_csv(report: Report, options: RenderOptions | None = None) -> str:
             evidence = ""
             if claim is not None:
                 spans = value_spans(conflict.type, conflict.subject, claim, value, index)
-                found = quotes(claim, spans, value, articles.get(claim.article))
+                source = articles.get(claim.article)
+                found = quotes(claim, spans, value, source.text if source else None)
                 evidence = " … ".join(q.sentence.text for q in found)
             row = [
                 str(number),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.model import Article, Claim, ConflictType, PersonMention, Span
+from factcheck.model import Claim, ConflictType, PersonMention, Span
 from factcheck.render.lookup import ReportIndex
 
 _BY_PERSON = {
@@ -86,13 +86,12 @@ def value_spans(
     return tuple(spans[k] for k in sorted(spans))
 
 
-def _sentence_around(span: Span, article: Article | None, claim: Claim) -> Span:
+def _sentence_around(span: Span, text: str | None, claim: Claim) -> Span:
     for sentence in claim.evidence:
         if sentence.start <= span.start and span.end <= sentence.end:
             return sentence
-    if article is None or article.text[span.start : span.end] != span.text:
+    if text is None or text[span.start : span.end] != span.text:
         return span
-    text = article.text
     start = 0
     for end in _SENTENCE_END.finditer(text, 0, span.start):
         start = end.end()
@@ -101,17 +100,16 @@ def _sentence_around(span: Span, article: Article | None, claim: Claim) -> Span:
     return Span(start=start, end=stop, text=text[start:stop])
 
 
-def quotes(
-    claim: Claim, spans: tuple[Span, ...], value: str, article: Article | None
-) -> list[Quote]:
+def quotes(claim: Claim, spans: tuple[Span, ...], value: str, text: str | None) -> list[Quote]:
     """The sentences quoting `spans`, each with its marks, in text order; with no span, the
     claim's first evidence sentence unmarked. Words of the value written in the sentence
-    (e.g. the 'counterpart' an office was inferred from) are marked too."""
+    (e.g. the 'counterpart' an office was inferred from) are marked too. `text` is the
+    article's text, to find the sentence around a span that no evidence sentence holds."""
     if not spans:
         return [Quote(sentence=s, marks=()) for s in claim.evidence[:1]]
     by_sentence: dict[tuple[int, int], tuple[Span, list[Span]]] = {}
     for span in spans:
-        sentence = _sentence_around(span, article, claim)
+        sentence = _sentence_around(span, text, claim)
         by_sentence.setdefault((sentence.start, sentence.end), (sentence, []))[1].append(span)
     out = []
     for key in sorted(by_sentence):
