@@ -93,3 +93,13 @@ def test_ftm_validate_accepts_the_output(seed_report: Report, tmp_path: Path) ->
         check=True,
     )
     assert len(done.stdout.splitlines()) == len(source.read_text().splitlines())
+
+
+def test_without_the_library_the_error_says_what_to_install(
+    seed_report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck import FormatError
+
+    monkeypatch.setitem(sys.modules, "followthemoney", None)
+    with pytest.raises(FormatError, match=r"factcheck\[ftm\]"):
+        render(seed_report, "ftm")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,17 +39,20 @@ def marked_html(text: str, offset: int, marks: Sequence[Mark]) -> str:
     ]
     cuts = {min(max(p, offset), end) for m in inside for p in (m.start, m.end)}
     points = sorted({offset, end} | cuts)
+    starting: dict[int, list[Mark]] = defaultdict(list)
+    for m in inside:
+        starting[max(m.start, offset)].append(m)
     out: list[str] = []
+    open_marks: list[Mark] = []  # marks covering the current piece (a sweep over the points)
     for a, b in zip(points, [*points[1:], end], strict=True):
         out += [
-            f'<span class="anchor" id="{escape(m.anchor)}"></span>'
-            for m in inside
-            if m.anchor and max(m.start, offset) == a
+            f'<span class="anchor" id="{escape(m.anchor)}"></span>' for m in starting[a] if m.anchor
         ]
+        open_marks = [m for m in open_marks if m.end > a] + [m for m in starting[a] if m.end > a]
         if b <= a:
             continue
         piece = escape(text[a - offset : b - offset])
-        active = [m for m in inside if m.start <= a and b <= m.end]
+        active = open_marks
         fields = sorted({m.field for m in active if m.field != SENTENCE})
         if not fields:
             is_sentence = any(m.field == SENTENCE for m in active)
