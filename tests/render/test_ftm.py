@@ -103,3 +103,21 @@ def test_without_the_library_the_error_says_what_to_install(
     monkeypatch.setitem(sys.modules, "followthemoney", None)
     with pytest.raises(FormatError, match=r"factcheck\[ftm\]"):
         render(seed_report, "ftm")
+
+
+def test_cli_writes_ftm(tmp_path: Path) -> None:
+    from factcheck.cli import main
+    from tests.conftest import SEEDS
+
+    out = tmp_path / "seeds.ftm.json"
+    assert main(["check", str(SEEDS), "--format", "ftm", "-o", str(out)]) == 0
+    schemata = {e.schema.name for e in _entities(out.read_text())}
+    assert schemata == {
+        "Article",
+        "Person",
+        "Mention",
+        "Position",
+        "Occupancy",
+        "Event",
+        "Documentation",
+    }

@@ -3,7 +3,7 @@ the events they take part in."""
 
 from __future__ import annotations
 
-from factcheck.model import Entity, PersonMention
+from factcheck.model import Entity, PersonMention, RoleBasis
 from factcheck.render.html.anchors import article_anchor, event_anchor
 from factcheck.render.html.escape import text as escape
 from factcheck.render.html.view import PageView
@@ -11,8 +11,10 @@ from factcheck.render.html.view import PageView
 
 def _office(person: PersonMention) -> str:
     parts = [p for p in (person.rank, person.role) if p]
-    inferred = " (inferred)" if person.role_basis and person.role_basis.value == "inferred" else ""
-    return escape(", ".join(parts) or "no office given") + inferred
+    text = ", ".join(parts) or "no office given"
+    if person.role_basis is RoleBasis.INFERRED and "inferred" not in text:
+        text += " (inferred)"
+    return escape(text)
 
 
 def _person_row(view: PageView, entity: Entity) -> str:
