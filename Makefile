@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint types unit bench clean
+.PHONY: demo test lint types unit bench clean browser report-shots
 
 $(BIN)/factcheck: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,8 +12,22 @@ $(BIN)/factcheck: pyproject.toml
 	touch $@
 
 $(VENV)/.test-installed: $(BIN)/factcheck
-	$(BIN)/pip install --quiet -e '.[test,html]'
+	$(BIN)/pip install --quiet -e '.[test,html,ftm]'
 	touch $@
+
+# Debian's chromium (and its driver) for the browser tests, from the distribution's packages;
+# skipped when it is already there. Playwright drives it; it never downloads a browser.
+CHROMIUM := /usr/bin/chromium
+
+browser: $(CHROMIUM)
+
+$(CHROMIUM):
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+
+# The seed report as HTML and a 1400 px wide screenshot in shots/ (not committed).
+report-shots: $(VENV)/.test-installed $(CHROMIUM)
+	$(BIN)/python -m tests.browser.report_shots shots
 
 demo: $(BIN)/factcheck
 	$(BIN)/factcheck check seeds
@@ -25,7 +39,7 @@ lint: $(VENV)/.test-installed
 types: $(VENV)/.test-installed
 	$(BIN)/mypy src
 
-unit: $(VENV)/.test-installed
+unit: $(VENV)/.test-installed $(CHROMIUM)
 	$(BIN)/pytest
 
 test: lint types unit

@@ -86,9 +86,12 @@ class Severity(str, Enum):
 
 
 class OutputFormat(str, Enum):
-    """Report formats the renderers produce."""
+    """Report formats the renderers produce (csv: a row per conflict value; ftm: followthemoney
+    entities as JSON lines)."""
 
     TEXT = "text"
     JSON = "json"
     MARKDOWN = "markdown"
     HTML = "html"
+    CSV = "csv"
+    FTM = "ftm"

@@ -1,5 +1,5 @@
-"""A report -> text | json | markdown | html; formatting only."""
+"""A report -> text | json | markdown | html | csv | ftm; formatting only."""
 
-from factcheck.render.base import Renderer, render
+from factcheck.render.base import Renderer, RenderOptions, render
 
-__all__ = ["Renderer", "render"]
+__all__ = ["RenderOptions", "Renderer", "render"]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from factcheck.model import Report
+from factcheck.render.base import RenderOptions
 
 
-def render_json(report: Report) -> str:
+def render_json(report: Report, options: RenderOptions | None = None) -> str:
     """The whole report as one indented JSON object."""
     return report.model_dump_json(indent=2) + "\n"

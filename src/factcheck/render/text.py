@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
-from factcheck.model import Report
+import re
+
+from factcheck.model import Report, Severity
+from factcheck.render.base import RenderOptions
 from factcheck.render.describe import claim_index, claim_summary, consensus_line
 
+_COLOUR = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
+_RESET = "\x1b[0m"
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
-def render_text(report: Report) -> str:
-    """Conflicts, then events, then people, then anything skipped."""
+
+def terminal_safe(text: str) -> str:
+    """`text` with control characters (escape sequences that would restyle or move the
+    cursor of the reader's terminal) shown as U+FFFD; article text is untrusted."""
+    return _CONTROL.sub("\ufffd", text)
+
+
+def render_text(report: Report, options: RenderOptions | None = None) -> str:
+    """Conflicts, then events, then people, then anything skipped; severity tags in ANSI
+    colour when `options.color` (the caller writes to a terminal)."""
+    color = bool(options and options.color)
     claims = claim_index(report)
+    tags: dict[int, Severity] = {}
     lines = [
         f"factcheck: {len(report.articles)} articles, {len(claims)} claims, "
         f"{len(report.conflicts)} conflicts",
@@ -18,9 +34,8 @@ def render_text(report: Report) -> str:
     if not report.conflicts:
         lines.append("  none found")
     for conflict in report.conflicts:
-        lines.append(
-            f"  [{conflict.severity.value.upper()}] {conflict.type.value}: {conflict.subject}"
-        )
+        tags[len(lines)] = conflict.severity
+        lines.append(f"{conflict.type.value}: {conflict.subject}")
         lines.append(f"    {conflict.explanation}")
         for claim_id, value in conflict.values.items():
             lines.append(f"    - {claim_id}: {value}")
@@ -45,4 +60,9 @@ def render_text(report: Report) -> str:
         for skipped in report.skipped:
             where = f"{skipped.source}:{skipped.line}" if skipped.line else skipped.source
             lines.append(f"  {where}: {skipped.reason}")
-    return "\n".join(lines) + "\n"
+    out = [terminal_safe(line) for line in lines]
+    for number, severity in tags.items():  # tags go on after scrubbing: their codes are ours
+        tag = f"[{severity.value.upper()}]"
+        out[number] = f"  {_COLOUR[severity]}{tag}{_RESET} " if color else f"  {tag} "
+        out[number] += terminal_safe(lines[number])
+    return "\n".join(out) + "\n"
