@@ -88,7 +88,6 @@ def merge_accounts(
                 for a in accounts
                 if a.people == people
                 and (a.kind is ClaimKind.CALL) == (frame.kind is ClaimKind.CALL)
-                and a.planned == frame.planned
                 and _same_time(date, a.when.date if a.when else None)
                 and not _different_cities(setting.where, a.where)
             ),
@@ -97,6 +96,7 @@ def merge_accounts(
         if same is None:
             same = Account(frame.kind, frame.who, list(frame.met), frame.planned, [], [])
             accounts.append(same)
+        same.planned = same.planned and frame.planned  # a preview and its report are one
         if frame.sentence not in same.sentences:
             same.sentences.append(frame.sentence)
             same.evidence.append(bounds[frame.sentence])

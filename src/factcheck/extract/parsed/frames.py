@@ -163,7 +163,14 @@ def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
         owners += subjects_of(carrier, ctx)
         partners += partners_of(carrier, ctx, frozenset({"with", "between", "alongside"}))
     previous = ctx.previous_subject
-    if not owners and len(partners) == 1 and _only_named(partners, ctx) and previous is not None:
+    if (
+        not owners
+        and len(partners) == 1
+        and previous is not None
+        and _only_named(partners, ctx)
+        and _reported_by_a_thing(carrier)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    ):
         # 'This announcement came during a meeting with X': the one who spoke before
         owners = [previous]
     if not partners and not owners:
@@ -173,6 +180,17 @@ def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
     mode = _mode(noun, kind, lex, carrier)
     anchor = carrier if carrier is not None else noun
     return _frames(anchor, mode, owners, partners, ctx, lex, trigger=noun)
+
+
+def _reported_by_a_thing(carrier: Token | None) -> bool:
+    """The carrier's subject is a thing said or done ('this announcement', 'the visit'),
+    not a person or a pronoun."""
+    if carrier is None:
+        return False
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN" and c.ent_type_ == ""
+        for c in carrier.children
+    )
 
 
 def _only_named(people: list[int], ctx: Context) -> bool:

@@ -150,7 +150,7 @@ def _add(
     only_known: bool,
 ) -> None:
     words = name.key
-    if not words:
+    if not words or _is_family(found, words):
         return
     courtesy = _given_name_title(doc, name.first)
     given = len(words) == 1 and courtesy is not None
@@ -173,6 +173,15 @@ def _add(
     found.mentions.append(mention)
     for token in range(name.first, name.last + 1):
         found.at_token[(index, token)] = mention
+
+
+def _is_family(found: ArticlePeople, words: tuple[str, ...]) -> bool:
+    """'the Obamas', 'the Bushes': a surname in the plural names a family, not a person."""
+    if len(words) != 1 or not words[0].endswith("s"):
+        return False
+    word = words[0]
+    surnames = {p.words[-1] for p in found.people.values()}
+    return word[:-1] in surnames or (word.endswith("es") and word[:-2] in surnames)
 
 
 def _given_name_title(doc: Doc, first: int) -> str | None:
