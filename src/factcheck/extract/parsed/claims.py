@@ -44,11 +44,18 @@ class Account:
     where_evidence: Span | None = None
     when: TimeRef | None = None
     stances: list[StanceFound] = field(default_factory=list)
+    also: list[int] = field(default_factory=list)
+    """Others present ('accompanied by', 'attended by'): listed after the counterparts."""
 
     @property
     def people(self) -> frozenset[int]:
-        """Everyone taking part."""
+        """The subject and counterparts: what tells one event from another."""
         return frozenset([self.who, *self.met])
+
+    @property
+    def everyone(self) -> list[int]:
+        """Everyone taking part, in order, once."""
+        return list(dict.fromkeys([self.who, *self.met, *self.also]))
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -81,6 +88,12 @@ def merge_accounts(
     accounts: list[Account] = []
     for frame, setting in zip(frames, settings, strict=True):
         people = frozenset([frame.who, *frame.met])
+        if frame.joins:
+            joined = next((a for a in reversed(accounts) if people <= a.people), None)
+            if joined is not None:
+                joined.also.extend(p for p in frame.also if p not in joined.everyone)
+                joined.evidence.append(bounds[frame.sentence])
+            continue
         date = setting.when.date if setting.when else None
         same = next(
             (
@@ -97,6 +110,7 @@ def merge_accounts(
             same = Account(frame.kind, frame.who, list(frame.met), frame.planned, [], [])
             accounts.append(same)
         same.planned = same.planned and frame.planned  # a preview and its report are one
+        same.also.extend(p for p in frame.also if p not in same.everyone)
         if frame.sentence not in same.sentences:
             same.sentences.append(frame.sentence)
             same.evidence.append(bounds[frame.sentence])
@@ -136,7 +150,7 @@ def build_extraction(
     """The article's claims in text order, and every person it names."""
     text = article.text
     mentions = {key: mention_of(p, text) for key, p in people.people.items()}
-    in_events = {p for a in accounts for p in a.people}
+    in_events = {p for a in accounts for p in a.everyone}
     statements: dict[int, list[StanceFound]] = {}
     for stance in stances:
         own = [a for a in accounts if stance.holder in a.people]
@@ -181,7 +195,7 @@ def _event_claim(
     where, where_evidence = account.where, account.where_evidence
     if where is None and dateline and account.kind.is_in_person:
         where, where_evidence = dateline
-    who, met = mentions[account.who], tuple(mentions[p] for p in account.met)
+    who, met = mentions[account.who], tuple(mentions[p] for p in account.everyone[1:])
     names = [who.name, *(m.name for m in met)]
     return Claim(
         id=make_claim_id(article.id, account.kind, names, evidence[0].start),

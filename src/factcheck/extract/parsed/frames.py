@@ -10,11 +10,12 @@ wish is no event; one under a plan or a future auxiliary is a planned event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcheck.extract.parsed.arguments import (
     Context,
+    objects_of_preposition,
     partners_of,
     people_of,
     subjects_of,
@@ -44,6 +45,10 @@ class Frame:
     planned: bool
     clause: tuple[int, int]
     """Token range [first, last] of the frame's own clause: where its date and place are."""
+    also: list[int] = field(default_factory=list)
+    """People who took part besides `who` and `met` ('accompanied by X', 'attended by X')."""
+    joins: bool = False
+    """True for 'the meeting was attended by X': X joins an event already told."""
 
 
 def find_frames(doc: Doc, ctx: Context) -> list[Frame]:
@@ -57,7 +62,45 @@ def find_frames(doc: Doc, ctx: Context) -> list[Frame]:
             frames.extend(_noun_frames(token, ctx, lex))
         elif token.dep_ == "prep" and _accompanies(token, lex):
             frames.extend(_accompany_frames(token, ctx))
+        elif token.lemma_ == "attend" and len(ctx.previous_event) >= 2:
+            frames.extend(_attendance(token, ctx))
     return _distinct(frames)
+
+
+def _attendance(verb: Token, ctx: Context) -> list[Frame]:
+    """'The meeting was attended by X and Y' / 'X attended the talks': they join the event
+    last told; no new event."""
+    lex = load_frames()
+    attendees: list[int] = []
+    event = None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            attendees.extend(objects_of_preposition(child, ctx))
+        elif child.dep_ == "nsubj":
+            attendees.extend(people_of(child, ctx))
+        if child.dep_ in {"nsubjpass", "dobj"}:
+            event = child
+    if event is None or not _is_told_event(event, lex):
+        return []  # 'attended the BRICS Summit': an event of its own, not one told here
+    partners = partners_of(event, ctx, frozenset({"with"}))
+    core = (ctx.previous_event[0], *partners) if partners else ctx.previous_event
+    extra = [p for p in dict.fromkeys(attendees) if p not in core]
+    if not extra or _status(verb, verb, lex) is None:
+        return []
+    clause = _clause(verb)
+    return [
+        Frame(
+            ClaimKind.MEETING,
+            ctx.sentence,
+            verb.i,
+            core[0],
+            list(core[1:]),
+            False,
+            clause,
+            also=extra,
+            joins=True,
+        )
+    ]
 
 
 def _is_verb(token: Token) -> bool:
@@ -219,8 +262,6 @@ def _accompany_frames(prep: Token, ctx: Context) -> list[Frame]:
         return []  # an event verb's own frame takes the companion; 'entered along with
     subjects = subjects_of(verb, ctx)
     partners = partners_of(verb, ctx, frozenset({prep.lower_})) or people_of(prep, ctx)
-    from factcheck.extract.parsed.arguments import objects_of_preposition
-
     partners = partners or objects_of_preposition(prep, ctx)
     return _frames(verb, ClaimKind.MEETING, subjects, partners, ctx, lex, trigger=prep)
 
@@ -261,22 +302,44 @@ def _frames(
     objects = [o for o in dict.fromkeys(objects) if o not in subjects]
     clause = _clause(anchor)
     sentence = ctx.sentence
+    companions = [c for c in _companions(anchor, ctx) if c not in subjects and c not in objects]
     if subjects and objects:
         return [
-            Frame(kind, sentence, word.i, s, [o], status, clause)
-            for s in subjects[:1]
-            for o in objects
-        ] + [
-            Frame(kind, sentence, word.i, s, [o], status, clause)
-            for s in subjects[1:]
+            Frame(kind, sentence, word.i, s, [o], status, clause, also=companions)
+            for s in subjects
             for o in objects
         ]
     people = subjects or objects
     if len(people) >= 2:
-        return [Frame(kind, sentence, word.i, people[0], people[1:], status, clause)]
+        return [
+            Frame(kind, sentence, word.i, people[0], people[1:], status, clause, also=companions)
+        ]
     if visit_alone and len(subjects) == 1:
         return [Frame(ClaimKind.VISIT, sentence, word.i, subjects[0], [], status, clause)]
     return []
+
+
+def _is_told_event(noun: Token, lex: FrameLexicon) -> bool:
+    """'the meeting', 'the session', 'the talks': an event the article has told, named by
+    a definite noun phrase with no name of its own."""
+    if _noun_kind(noun, lex) is None and noun.lemma_ != "session":
+        return False
+    children = list(noun.children)
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in children)
+    return definite and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children)
+
+
+def _companions(anchor: Token, ctx: Context) -> list[int]:
+    """'Accompanied by X, Y met Z' / 'Y, accompanied by X, met Z': X was there too."""
+    found: list[int] = []
+    words = [anchor, *(c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"})]
+    for word in words:
+        for child in word.children:
+            if child.lemma_ == "accompany" and child.dep_ in {"advcl", "acl", "relcl"}:
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        found.extend(objects_of_preposition(agent, ctx))
+    return found
 
 
 def _status(word: Token, anchor: Token, lex: FrameLexicon) -> bool | None:

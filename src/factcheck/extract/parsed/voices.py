@@ -12,7 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck.extract.parsed.arguments import Context, people_of, subjects_of
+from factcheck.extract.parsed.arguments import (
+    Context,
+    objects_of_preposition,
+    people_of,
+    subjects_of,
+)
 from factcheck.extract.parsed.lexicon import load_frames
 from factcheck.extract.roles import find_country
 from factcheck.extract.tokens import tokenize
@@ -54,12 +59,14 @@ def find_voices(doc: Doc, ctx: Context, offset: int) -> list[Voice]:
     """Speakers of one sentence, each once."""
     lex = load_frames()
     found: dict[int, Voice] = {}
+    speakers: list[int] = []
     for token in doc:
         if token.pos_ == "VERB" and token.lemma_.lower() in lex.report_verbs:
-            for person in subjects_of(token, ctx):
-                found.setdefault(
-                    person, Voice(person, ctx.sentence, offset, offset + len(doc.text))
-                )
+            speakers.extend(subjects_of(token, ctx))
+        elif token.lower_ == "to" and token.head.lower_ == "according":
+            speakers.extend(objects_of_preposition(token, ctx))  # 'according to X'
+    for person in speakers:
+        found.setdefault(person, Voice(person, ctx.sentence, offset, offset + len(doc.text)))
     return list(found.values())
 
 
