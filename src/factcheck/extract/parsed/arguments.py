@@ -69,7 +69,9 @@ def people_of(token: Token, ctx: Context, depth: int = 0) -> list[int]:
         for child in token.children:
             # 'his counterpart, X': an apposition names the person; a name that only
             # modifies another noun ('the X administration') does not
-            if child.dep_ == "appos" or (child.dep_ in {"compound", "nmod"} and is_title(token)):
+            if child.dep_ == "appos" or (
+                child.dep_ in {"compound", "nmod"} and (is_title(token) or child.i > token.i)
+            ):
                 found.extend(people_of(child, ctx, depth + 1))
             elif child.dep_ == "acl" and child.lemma_ in {"head", "lead"}:
                 for agent in child.children:
@@ -192,12 +194,30 @@ def _nearest_before(verb: Token, ctx: Context) -> list[int]:
 
 
 def partners_of(word: Token, ctx: Context, prepositions: frozenset[str]) -> list[int]:
-    """People joined to `word` by a partner preposition ('with', 'between', 'alongside')."""
+    """People joined to `word` by a partner preposition ('with', 'between', 'alongside'),
+    and those of a semicolon list that continues them ('with X; the secretary, Y; and Z')."""
     found: list[int] = []
     for child in word.children:
         if child.dep_ in {"prep", "agent"} and child.lower_ in prepositions:
             found.extend(objects_of_preposition(child, ctx))
+            found.extend(_semicolon_list(child, ctx))
     return _unique(found)
+
+
+def _semicolon_list(prep: Token, ctx: Context) -> list[int]:
+    """People named after a ';' that ends a partner phrase, up to the next verb."""
+    doc = prep.doc
+    after = prep.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ";":
+        return []
+    found: list[int] = []
+    for i in range(after + 1, len(doc)):
+        if doc[i].pos_ == "VERB":
+            break
+        mention = ctx.people.mention_at(ctx.sentence, i)
+        if mention is not None:
+            found.append(mention.person)
+    return found
 
 
 def _unique(keys: list[int]) -> list[int]:

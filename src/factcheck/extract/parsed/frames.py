@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 
 WEAK_VERBS = frozenset({"talk", "discuss", "speak", "hold", "sit", "confer", "join", "dine"})
 """Verbs that report an event only with a 'with' partner or two subjects, not an object."""
-LOOSE_OBJECTS = frozenset({"acomp", "attr", "oprd", "dative", "npadvmod", "ccomp", "appos"})
+LOOSE_OBJECTS = frozenset(
+    {"acomp", "attr", "oprd", "dative", "npadvmod", "ccomp", "appos", "advcl", "dep"}
+)
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl"})
 MAX_ANCESTORS = 8
 
