@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint types unit bench clean
+.PHONY: demo test lint types unit bench fuzz clean
 
 $(BIN)/factcheck: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ test: lint types unit
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/run.py
+
+# Many more fuzz examples than the test suite runs: FUZZ_EXAMPLES per target (three targets).
+FUZZ_EXAMPLES ?= 70000
+fuzz: $(VENV)/.test-installed
+	FACTCHECK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/fuzz -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

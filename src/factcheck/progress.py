@@ -37,10 +37,12 @@ class Progress:
             text += f", {_clock((self.total - self.done) / rate)} left"
         return text
 
-    def close(self) -> None:
-        """Clear the line."""
+    def clear(self) -> None:
+        """Clear the line (before another message, and at the end); the next advance
+        draws it again."""
         self.stream.write("\r\x1b[K")
         self.stream.flush()
+        self._shown = 0.0
 
 
 def _clock(seconds: float) -> str:

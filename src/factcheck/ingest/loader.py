@@ -149,7 +149,7 @@ def parse_file(
         try:
             yield parse_text_article(stem, raw)
         except ValueError as exc:
-            yield ArticleError(source, f"bad dateline: {exc}")
+            yield ArticleError(source, str(exc))
 
 
 def _read_jsonl(path: Path, source: str) -> Iterator[Article | ArticleError]:

@@ -99,3 +99,26 @@ def _link_reason(path: Path) -> str:
             return "symlink loop"
         return "broken symlink: its target does not exist"
     return "a link to something that is neither a file nor a folder"
+
+
+def estimate_articles(paths: Iterable[str | Path], recursive: bool = False) -> int | None:
+    """About how many articles `paths` hold, for a progress line: one per file, one per
+    line of a JSONL file (counted in blocks, not parsed). None when stdin is read."""
+    total = 0
+    for raw in paths:
+        if str(raw) == "-":
+            return None
+        for entry in walk_inputs([raw], recursive):
+            if isinstance(entry, LeftOut):
+                continue
+            if entry.path.suffix.lower() != ".jsonl":
+                total += 1
+                continue
+            try:
+                with entry.path.open("rb") as fh:
+                    total += sum(
+                        block.count(b"\n") for block in iter(lambda: fh.read(1 << 20), b"")
+                    )
+            except OSError:
+                total += 1
+    return total
