@@ -17,14 +17,17 @@ from factcheck.model import (
     PersonMention,
     Report,
     Severity,
+    Skipped,
     Span,
     Stance,
     TimeRef,
 )
+from factcheck.model.extraction import ExtractedArticle
 from factcheck.names import NameMatch, match_names
-from factcheck.pipeline import check
+from factcheck.pipeline import check, extract_articles, reconcile_extracted
 from factcheck.reconcile import reconcile
 from factcheck.render import render
+from factcheck.stream import read_claims, write_claims
 
 __version__ = "0.1.0"
 
@@ -37,6 +40,7 @@ __all__ = [
     "ConflictType",
     "Entity",
     "EventCluster",
+    "ExtractedArticle",
     "Extraction",
     "Extractor",
     "FactcheckError",
@@ -50,14 +54,19 @@ __all__ = [
     "Report",
     "RuleExtractor",
     "Severity",
+    "Skipped",
     "Span",
     "Stance",
     "TimeRef",
     "check",
+    "extract_articles",
     "extract_claims",
     "load_articles",
     "load_reference",
     "match_names",
+    "read_claims",
     "reconcile",
+    "reconcile_extracted",
     "render",
+    "write_claims",
 ]

@@ -134,8 +134,8 @@ def test_control_characters_are_removed_from_text_and_fields(tmp_path: Path) -> 
     }
     (tmp_path / "c.jsonl").write_text(json.dumps(record))
     (article,) = load_articles(tmp_path / "c.jsonl").articles
-    assert article.id == "c[31m1"
-    assert article.text == "Ana]0;owned Lima met Ivo Sena."
+    assert article.id == "c1"
+    assert article.text == "Ana Lima met Ivo Sena."
     assert article.outlet == "Wire"
 
 

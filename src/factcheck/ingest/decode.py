@@ -17,7 +17,12 @@ _BOMS = (
 
 # Control characters other than tab and newline: terminal escape sequences start with ESC, and
 # none of them is text. C1 controls (U+0080-U+009F) act as escapes on some terminals too.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROLS = re.compile(
+    "\x1b\\[[0-?]*[ -/]*[@-~]"  # a whole CSI sequence (colours, cursor moves)
+    "|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?"  # a whole OSC sequence (window titles, links)
+    "|\x1b[@-_]?"  # any other escape
+    "|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
 
 
 class NotTextError(ValueError):

@@ -1,0 +1,109 @@
+"""The run as a whole: one failing article never stops the others, the API steps are the
+pipeline, and a claims file or worker processes change nothing in the report."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from factcheck import (
+    Article,
+    Extraction,
+    RuleExtractor,
+    check,
+    extract_articles,
+    extract_claims,
+    load_articles,
+    read_claims,
+    reconcile,
+    reconcile_extracted,
+    render,
+    write_claims,
+)
+from factcheck.model import Skipped
+
+from .conftest import FIXTURES, SEEDS
+
+
+class FailsOnOne:
+    """The rule extractor, except that one article makes it raise (picklable for workers)."""
+
+    def __init__(self, fails_on: str) -> None:
+        self.fails_on = fails_on
+
+    def extract(self, article: Article) -> Extraction:
+        if article.id == self.fails_on:
+            raise RecursionError("maximum recursion depth exceeded")
+        return RuleExtractor().extract(article)
+
+
+def test_an_exception_in_one_article_becomes_a_skipped_entry() -> None:
+    broken = "002_0081d123c838c390"
+    report = check(SEEDS, extractor=FailsOnOne(broken))
+    assert [a.id for a in report.articles] == sorted(
+        a for a in load_articles(SEEDS).articles if a.id != broken for a in [a.id]
+    )
+    (skipped,) = report.skipped
+    assert skipped.source == str(SEEDS / f"{broken}.txt")
+    assert skipped.error == "RecursionError"
+    assert skipped.reason == (
+        f"article {broken!r}: extraction failed: RecursionError: maximum recursion depth exceeded"
+    )
+    assert skipped.traceback is None
+
+
+def test_debug_keeps_the_traceback() -> None:
+    report = check(SEEDS, extractor=FailsOnOne("002_0081d123c838c390"), debug=True)
+    (skipped,) = report.skipped
+    assert skipped.traceback and "raise RecursionError" in skipped.traceback
+
+
+def test_workers_run_the_guard_too() -> None:
+    one = check(SEEDS, extractor=FailsOnOne("001_01a8f12677df87e8"))
+    two = check(SEEDS, extractor=FailsOnOne("001_01a8f12677df87e8"), jobs=2)
+    assert render(one, "json") == render(two, "json")
+    assert len(two.skipped) == 1
+
+
+def test_crash_inputs_never_stop_the_run() -> None:
+    report = check(FIXTURES / "crashes", SEEDS)
+    assert len(report.articles) + len(report.skipped) == 5 + len(
+        list((FIXTURES / "crashes").iterdir())
+    )
+    assert {a.id for a in check(SEEDS).articles} <= {a.id for a in report.articles}
+    for skipped in report.skipped:
+        assert skipped.error and skipped.reason.startswith("article")
+
+
+def test_the_api_steps_are_the_pipeline(seed_report: object) -> None:
+    loaded = load_articles(SEEDS)
+    extractions = [extract_claims(article) for article in loaded.articles]
+    report = reconcile(
+        [claim for extraction in extractions for claim in extraction.claims],
+        loaded.articles,
+        loaded.skipped,
+        {extraction.article: extraction.people for extraction in extractions},
+    )
+    assert report == seed_report
+
+
+def test_a_claims_file_round_trip_gives_the_same_report(tmp_path: Path) -> None:
+    out = io.StringIO()
+    count = write_claims(extract_articles(SEEDS, FIXTURES / "hostile"), out)
+    assert count == 5 + len(list((FIXTURES / "hostile").iterdir()))
+    path = tmp_path / "claims.jsonl"
+    path.write_text(out.getvalue())
+    again = reconcile_extracted(read_claims(path))
+    assert render(again, "json") == render(check(SEEDS, FIXTURES / "hostile"), "json")
+
+
+def test_extract_articles_streams_in_input_order() -> None:
+    records = extract_articles(SEEDS / "001_01a8f12677df87e8.txt", SEEDS / "missing.txt")
+    first = next(records)
+    assert not isinstance(first, Skipped) and first.article.id == "001_01a8f12677df87e8"
+    second = next(records)
+    assert isinstance(second, Skipped) and "no such file" in second.reason
+    with pytest.raises(StopIteration):
+        next(records)
