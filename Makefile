@@ -32,6 +32,7 @@ test: lint types unit
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/hostile.py
 
 # Many more fuzz examples than the test suite runs: FUZZ_EXAMPLES per target (three targets).
 FUZZ_EXAMPLES ?= 70000
