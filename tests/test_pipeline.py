@@ -4,6 +4,9 @@ pipeline, and a claims file or worker processes change nothing in the report."""
 from __future__ import annotations
 
 import io
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,3 +110,19 @@ def test_extract_articles_streams_in_input_order() -> None:
     assert isinstance(second, Skipped) and "no such file" in second.reason
     with pytest.raises(StopIteration):
         next(records)
+
+
+def test_every_python_example_of_the_readme_runs() -> None:
+    root = Path(__file__).resolve().parent.parent
+    blocks = re.findall(r"```python\n(.*?)```", (root / "README.md").read_text(), re.S)
+    assert len(blocks) >= 2
+    for code in blocks:
+        subprocess.run([sys.executable, "-c", code], cwd=root, check=True, capture_output=True)
+    steps = subprocess.run(
+        [sys.executable, "-c", blocks[1]], cwd=root, check=True, capture_output=True, text=True
+    )
+    report = check(SEEDS)
+    assert (
+        steps.stdout.strip()
+        == f"{len(report.articles)} articles, {len(report.conflicts)} conflicts"
+    )
