@@ -239,3 +239,27 @@ def test_text_report_carries_no_escape_sequence(tmp_path: Path) -> None:
     assert main(["check", str(tmp_path / "a.jsonl"), "-o", str(out)]) == 0
     text = out.read_text()
     assert "\x1b" not in text and "Lima" in text
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_on_a_terminal_unless_quiet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for quiet, shown in (([], True), (["--quiet"], False)):
+        err = Terminal()
+        monkeypatch.setattr(sys, "stderr", err)
+        args = ["extract", str(SEEDS), "-o", str(tmp_path / "c.jsonl"), "--jobs", "1", *quiet]
+        assert main(args) == 0
+        assert ("/5 articles, " in err.getvalue()) is shown
+
+
+def test_a_renamed_id_is_a_warning_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one = SEEDS / "003_f2efd379952b0cda.txt"
+    assert main(["check", str(one), str(one), "-o", str(tmp_path / "r.txt"), "--jobs", "1"]) == 0
+    assert "warning: " in capsys.readouterr().err

@@ -4,6 +4,7 @@ pipeline, and a claims file or worker processes change nothing in the report."""
 from __future__ import annotations
 
 import io
+import os
 import re
 import subprocess
 import sys
@@ -25,6 +26,7 @@ from factcheck import (
     render,
     write_claims,
 )
+from factcheck.ingest import records
 from factcheck.model import Skipped
 
 from .conftest import FIXTURES, SEEDS
@@ -126,3 +128,48 @@ def test_every_python_example_of_the_readme_runs() -> None:
         steps.stdout.strip()
         == f"{len(report.articles)} articles, {len(report.conflicts)} conflicts"
     )
+
+
+class DiesOnOne:
+    """An extractor whose worker process dies on one article, as if killed."""
+
+    def __init__(self, dies_on: str) -> None:
+        self.dies_on = dies_on
+
+    def extract(self, article: Article) -> Extraction:
+        if article.id == self.dies_on:
+            os._exit(9)
+        return RuleExtractor().extract(article)
+
+
+def test_a_worker_that_dies_costs_only_its_article() -> None:
+    dead = "003_f2efd379952b0cda"
+    report = check(SEEDS, extractor=DiesOnOne(dead), jobs=2)
+    assert [s.source for s in report.skipped] == [str(SEEDS / f"{dead}.txt")]
+    assert "worker process extracting it stopped" in report.skipped[0].reason
+    assert len(report.articles) == 4
+
+
+def test_articles_are_read_one_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "many.jsonl"
+    path.write_text(
+        "\n".join(f'{{"id": "a{i}", "text": "Ana Lima met Ivo Sena."}}' for i in range(200))
+    )
+    calls: list[str] = []
+    real = records.article_from_record
+
+    def counted(*args: object, **kwargs: object) -> Article:
+        calls.append("read")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(records, "article_from_record", counted)
+    stream = extract_articles(path)
+    next(stream)
+    assert len(calls) == 1
+    assert sum(1 for _ in stream) == 199
+
+
+def test_max_chars_through_the_api() -> None:
+    report = check(SEEDS, max_chars=2500)
+    assert [a.id for a in report.articles] == ["003_f2efd379952b0cda"]
+    assert all("over the limit of 2,500" in s.reason for s in report.skipped)

@@ -74,36 +74,52 @@ def _in_workers(
     max_chars: int,
     debug: bool,
 ) -> Iterator[ExtractedArticle | Skipped]:
-    def start() -> ProcessPoolExecutor:
+    def start(workers: int = jobs) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            jobs, initializer=_start_worker, initargs=(extractor, max_chars, debug)
+            workers, initializer=_start_worker, initargs=(extractor, max_chars, debug)
         )
+
+    def alone(article: Article, source: str) -> Future[ExtractedArticle | Skipped]:
+        """The article extracted in a worker of its own: if that worker dies too, the
+        article is the one that kills it, and is skipped."""
+        done: Future[ExtractedArticle | Skipped] = Future()
+        with start(1) as solo:
+            try:
+                done.set_result(solo.submit(_extract_in_worker, article, source).result())
+            except BrokenProcessPool as exc:
+                done.set_result(
+                    Skipped(
+                        source=source,
+                        reason=f"article {article.id!r}: the worker process extracting it "
+                        f"stopped ({exc})",
+                        error=type(exc).__name__,
+                    )
+                )
+        return done
 
     pool = start()
     pending: deque[tuple[Sourced, Future[ExtractedArticle | Skipped] | None]] = deque()
 
     def finish_first() -> ExtractedArticle | Skipped:
         nonlocal pool
-        (item, source), future = pending.popleft()
+        (item, _), future = pending[0]
         if isinstance(item, Skipped) or future is None:
             assert isinstance(item, Skipped)
+            pending.popleft()
             return item
         try:
-            return future.result()
-        except BrokenProcessPool as exc:
-            # a worker died (killed, out of memory): this article is skipped, and a new
-            # pool takes those in flight with it and the rest
+            result = future.result()
+        except BrokenProcessPool:
+            # a worker died (killed, out of memory) and took every article in flight with
+            # it: each is tried again alone, so that only the one that kills is skipped
             pool.shutdown(cancel_futures=True)
-            pool = start()
             for index, ((other, other_source), other_future) in enumerate(pending):
                 if other_future is not None and isinstance(other, Article):
-                    again = pool.submit(_extract_in_worker, other, other_source)
-                    pending[index] = ((other, other_source), again)
-            return Skipped(
-                source=source,
-                reason=f"article {item.id!r}: the worker process extracting it stopped: {exc}",
-                error=type(exc).__name__,
-            )
+                    pending[index] = ((other, other_source), alone(other, other_source))
+            pool = start()
+            return finish_first()
+        pending.popleft()
+        return result
 
     try:
         for item, source in items:
