@@ -157,3 +157,19 @@ def test_nesting_depth_ignores_brackets_in_strings() -> None:
     assert nesting_depth('{"a": "[[[[{{{{", "b": [1, [2]]}') == 3
     assert nesting_depth('["\\"[[[", [[]]]') == 3
     assert nesting_depth("[" * 10_000) == 10_000
+
+
+def test_an_unexpected_parser_error_skips_the_file_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(article_id: str, raw: str) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr("factcheck.ingest.loader.parse_html_article", explode)
+    (tmp_path / "a.html").write_text("<html><body><p>x</p></body></html>")
+    (tmp_path / "b.txt").write_text("President Ana Lima met Prime Minister Ivo Sena.")
+    result = load_articles(tmp_path)
+    assert [a.id for a in result.articles] == ["b"]
+    assert (
+        result.skipped[0].reason == "cannot read: RecursionError: maximum recursion depth exceeded"
+    )

@@ -83,7 +83,7 @@ class ArticleReader:
                 if isinstance(entry, LeftOut):
                     yield Skipped(source=source, reason=entry.reason), source
                     continue
-                for item in _read_entry(entry):
+                for item in _guarded(entry):
                     if isinstance(item, ArticleError):
                         yield (
                             Skipped(source=item.source, line=item.line, reason=item.reason),
@@ -96,6 +96,15 @@ class ArticleReader:
                         if self.on_warning:
                             self.on_warning(warning)
                     yield unique, "<stdin>" if source == "-" else source
+
+
+def _guarded(entry: InputFile) -> Iterator[Article | ArticleError]:
+    """The file's articles; an exception no reader expected (a parser's own bug on a
+    hostile file) ends that file, with its reason, and not the run."""
+    try:
+        yield from _read_entry(entry)
+    except Exception as exc:
+        yield ArticleError(str(entry.path), f"cannot read: {type(exc).__name__}: {exc}"[:300])
 
 
 def _read_entry(entry: InputFile) -> Iterator[Article | ArticleError]:

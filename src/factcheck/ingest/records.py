@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -57,21 +58,17 @@ def parse_json(raw: str) -> Any:
         raise ValueError("JSON nested too deep to read") from None
 
 
+# A JSON string (escapes included, unrolled so that long strings match in one step), or
+# one bracket; brackets inside strings are thus never counted.
+_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]', re.S)
+
+
 def nesting_depth(raw: str) -> int:
     """The deepest nesting of [ and { outside strings, in one pass without recursion."""
     depth = deepest = 0
-    in_string = escaped = False
-    for char in raw:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
+    for match in _TOKENS.finditer(raw):
+        char = raw[match.start()]
+        if char in "[{":
             depth += 1
             deepest = max(deepest, depth)
         elif char in "]}":
