@@ -28,7 +28,8 @@ from factcheck.workers import default_jobs
 
 Record = ExtractedArticle | Skipped
 
-OK, FAILED_GATE, NOTHING_READ, SOME_SKIPPED, BROKEN_PIPE = 0, 1, 2, 3, 141
+OK, FAILED_GATE, NOTHING_READ, SOME_SKIPPED = 0, 1, 2, 3
+INTERRUPTED, BROKEN_PIPE = 130, 141  # as a shell reports SIGINT and SIGPIPE
 
 EXIT_CODES = """exit codes:
   0    every input was read
@@ -145,6 +146,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (FactcheckError, OSError) as exc:
         _say(str(exc))
         return NOTHING_READ
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return INTERRUPTED
 
 
 def _run(args: argparse.Namespace) -> int:
