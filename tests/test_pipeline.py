@@ -73,9 +73,9 @@ def test_workers_run_the_guard_too() -> None:
 
 
 def test_crash_inputs_never_stop_the_run() -> None:
-    report = check(FIXTURES / "crashes", SEEDS)
+    report = check(FIXTURES / "hostile" / "extraction_crashes", SEEDS)
     assert len(report.articles) + len(report.skipped) == 5 + len(
-        list((FIXTURES / "crashes").iterdir())
+        list((FIXTURES / "hostile" / "extraction_crashes").iterdir())
     )
     assert {a.id for a in check(SEEDS).articles} <= {a.id for a in report.articles}
     for skipped in report.skipped:

@@ -39,6 +39,7 @@ def test_each_hostile_file_is_one_skipped_entry_with_its_reason() -> None:
     assert "byte 0xe9 at offset 5" in reasons["latin1.txt"]
     assert "unsupported file type '.md'" in reasons["notes.md"]
     assert "--recursive" in reasons["subfolder"]
+    assert "--recursive" in reasons["extraction_crashes"]
     assert "bad dateline" in reasons["bad_dateline.txt"]
     assert "no text after the dateline" in reasons["dateline_only.txt"]
     assert "no 'text'" in reasons["no_text.jsonl"]
@@ -46,8 +47,10 @@ def test_each_hostile_file_is_one_skipped_entry_with_its_reason() -> None:
 
 def test_recursive_reads_the_subfolder() -> None:
     result = load_articles(HOSTILE, recursive=True)
-    assert [a.id for a in result.articles] == ["inside"]
-    assert "subfolder" not in {Path(s.source).name for s in result.skipped}
+    assert [a.id for a in result.articles] == ["name_run", "inside"]
+    assert {"subfolder", "extraction_crashes"}.isdisjoint(
+        Path(s.source).name for s in result.skipped
+    )
 
 
 def test_bom_and_utf16_and_crlf_files_are_read() -> None:
