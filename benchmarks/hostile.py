@@ -108,12 +108,14 @@ def main() -> None:
             growth = f"{seconds / before:6.1f}x" if seconds and before else f"{'':>7}"
             per_mb = f"{seconds / (len(text) / 1e6):7.1f}" if seconds is not None else f"{'':>7}"
             print(f"{name:<24} {kb:>6}KB {shown} {growth} {per_mb}  {result}", flush=True)
+            rest = ", ".join(f"{k} KB" for k in SIZES_KB if k > kb)
             if seconds is None or seconds > args.slow:
-                rest = [f"{k} KB" for k in SIZES_KB if k > kb]
                 if rest:
-                    print(
-                        f"{'':<24} skipped {', '.join(rest)}: {kb} KB took over {args.slow:.0f} s"
-                    )
+                    print(f"{'':<24} skipped {rest}: {kb} KB took over {args.slow:.0f} s")
+                break
+            predicted = seconds * max(2.0, seconds / before if before else 2.0)
+            if rest and predicted > args.cap:
+                print(f"{'':<24} skipped {rest}: the next size would take about {predicted:.0f} s")
                 break
             before = seconds
 
