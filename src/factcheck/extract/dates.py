@@ -34,6 +34,9 @@ _FUTURE = re.compile(
     r"\b(will|is to|are to|is due to|are due to|is set to|next|plans to"
     r"|(?:is|are) (?:scheduled|expected|slated) to)\b"
 )
+_YEAR = re.compile(r"\b\d{4}\b")
+_NO_DATE_BASE = dt.date(2000, 1, 1)
+"""Relative base for phrases that carry their own year (only day and month may be filled)."""
 _OTHER_TIME = re.compile(r"\b(since|until|till|anniversary of)\s*$", re.IGNORECASE)
 
 
@@ -45,9 +48,12 @@ def _parse_phrase(phrase: str, published: dt.date | None) -> dt.date | None:
     """
     import dateparser  # deferred: importing it costs more than the rest of extraction
 
+    if published is None and not _YEAR.search(phrase):
+        return None  # a yearless date in an undated article: no year to give it
     settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "STRICT_PARSING": False}
-    if published:
-        settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
+    # the base is the article's date, else a fixed one: nothing may depend on today's date
+    base = published or _NO_DATE_BASE
+    settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
     parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
     return parsed.date() if parsed else None
 
@@ -89,13 +95,19 @@ captions put unrelated dates ('Wed, November 30') in the same 'sentence'."""
 
 
 def find_date(
-    text: str, start: int, end: int, published: dt.date | None, anchors: tuple[int, ...] = ()
+    text: str,
+    start: int,
+    end: int,
+    published: dt.date | None,
+    anchors: tuple[int, ...] = (),
+    future: bool = False,
 ) -> TimeRef | None:
     """The first date phrase in text[start:end] near one of the `anchors` (any, if none are
     given), resolved: an explicit date if one is near, else a relative one; None when there
-    is none. A date after publication counts only in a clause that speaks of the future."""
+    is none. A date after publication counts only in a clause that speaks of the future
+    (`future`, or a future word in the window)."""
     window = text[start:end]
-    future = published is not None and _FUTURE.search(window) is not None
+    future = published is not None and (future or _FUTURE.search(window) is not None)
     explicit: list[TimeRef] = []
     for pattern, precision in _PATTERNS:
         for m in pattern.finditer(window):
@@ -106,15 +118,17 @@ def find_date(
                 continue  # 'October 7, 2016: ...' heads the next item of a timeline
             phrase = m.group()
             date = _parse_phrase(phrase, published)
-            if date and published and date > published:
-                if not re.search(r"\d{4}", phrase):
-                    date = date.replace(year=date.year - 1)
-                elif not future:
+            if date and published and date > published and not future:
+                if not _YEAR.search(phrase):
+                    date = date.replace(year=date.year - 1)  # a past event of last year
+                else:
                     continue  # a past or present event is not dated after the article
+            elif date and published and future and date < published and not _YEAR.search(phrase):
+                date = date.replace(year=date.year + 1)  # 'will meet on January 5', in December
             if date:
                 explicit.append(_time_ref(date, precision, DateBasis.EXPLICIT, text, a, b))
     found = _near_any(explicit, anchors) or _near_any(
-        _relative(text, start, end, window, published), anchors
+        _relative(text, start, end, window, published, future), anchors
     )
     return min(found, key=lambda t: t.evidence.start if t.evidence else 0) if found else None
 
@@ -130,7 +144,7 @@ def _near(span: Span, anchors: tuple[int, ...]) -> bool:
 
 
 def _relative(
-    text: str, start: int, end: int, window: str, published: dt.date | None
+    text: str, start: int, end: int, window: str, published: dt.date | None, future: bool = False
 ) -> list[TimeRef]:
     if published is None:
         return []
@@ -139,8 +153,8 @@ def _relative(
         a, b = m.start() + start, m.end() + start
         if _qualifies_something_else(text, b):
             continue
-        future = bool(_FUTURE.search(window[: m.start()]))
-        day = resolve_weekday(WEEKDAYS.index(m.group().lower()), published, future)
+        ahead = future or bool(_FUTURE.search(window[: m.start()]))
+        day = resolve_weekday(WEEKDAYS.index(m.group().lower()), published, ahead)
         found.append(_time_ref(day, DatePrecision.DAY, DateBasis.RELATIVE, text, a, b))
     for m in _RELATIVE_DAY.finditer(window):
         a, b = m.start() + start, m.end() + start

@@ -80,6 +80,8 @@ class Claim(BaseModel):
     when: TimeRef = TimeRef()
     stance: tuple[Stance, ...] = ()
     evidence: tuple[Span, ...] = ()
+    planned: bool = False
+    """The text reports the event as planned or expected, not as having happened."""
 
     @property
     def people(self) -> tuple[PersonMention, ...]:

@@ -1,0 +1,208 @@
+"""Who fills a frame's slots: the people a dependency argument names, and a verb's subject.
+
+An argument names people through the mention it heads, its conjuncts ('A, B and C'), an
+apposition ('his counterpart, X'), or a participle ('a delegation headed by X'). A verb
+with no subject of its own takes the one it shares: the verb it is conjoined to, the verb
+its infinitive or participle depends on, or the noun a relative clause qualifies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.extract.parsed.names import is_title
+from factcheck.extract.parsed.people import ArticlePeople
+from factcheck.extract.roles import parse_title
+from factcheck.extract.tokens import tokenize
+from factcheck.lexicon import load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MAX_DEPTH = 6
+"""Steps an argument search may take through the tree: bounds every walk."""
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+MAX_TITLE = 14
+TITLE_LINKS = frozenset({"of", "the", "and", "for", ".", "-", "'s", "’s"})
+LIST_PREPOSITIONS = frozenset({"including", "like", "among"})
+"""'leaders, including X and Y': the people a group word stands for."""
+OBJECT_DEPS = frozenset({"pobj", "dobj", "poss", "dative", "attr", "compound"})
+SHARED_SUBJECT = frozenset({"conj", "xcomp", "advcl", "pcomp", "acl"})
+
+
+@dataclass
+class Context:
+    """What argument search needs of the sentence being read."""
+
+    people: ArticlePeople
+    sentence: int
+    previous_subject: int | None = None
+    previous_event: tuple[int, ...] = ()
+    """The people of the last event told before this sentence: 'the two leaders'."""
+
+
+def people_of(token: Token, ctx: Context, depth: int = 0) -> list[int]:
+    """Person keys an argument token names, in text order, without repeats."""
+    if depth > MAX_DEPTH:
+        return []
+    found: list[int] = []
+    mention = ctx.people.mention_at(ctx.sentence, token.i)
+    lower = token.lower_
+    titled = _titled_person(token, ctx) if mention is None and is_title(token) else None
+    if mention is not None:
+        found.append(mention.person)
+    elif lower in SUBJECT_PRONOUNS | OBJECT_PRONOUNS | POSSESSIVE_PRONOUNS:
+        if ctx.previous_subject is not None:
+            found.append(ctx.previous_subject)
+    elif titled is not None:
+        found.append(titled)
+    elif (described := described_person(token, ctx)) is not None:
+        found.append(described)
+    elif _is_pair(token) and len(ctx.previous_event) >= 2:
+        found.extend(ctx.previous_event)
+    else:
+        for child in token.children:
+            if child.dep_ in {"appos", "compound", "nmod"}:
+                found.extend(people_of(child, ctx, depth + 1))
+            elif child.dep_ == "acl" and child.lemma_ in {"head", "lead"}:
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        found.extend(objects_of_preposition(agent, ctx, depth + 1))
+    for child in token.children:
+        if child.dep_ == "conj" or (child.dep_ == "nmod" and mention is not None):
+            found.extend(people_of(child, ctx, depth + 1))
+        elif child.dep_ == "prep" and child.lower_ in LIST_PREPOSITIONS:
+            found.extend(objects_of_preposition(child, ctx, depth + 1))
+    return _unique(found)
+
+
+def _titled_person(token: Token, ctx: Context) -> int | None:
+    """The person a title phrase stands before ('Chief of Staff of the Armed Forces Maj.
+    Gen. X' parsed with X deep inside it)."""
+    doc = token.doc
+    for i in range(token.i + 1, min(len(doc), token.i + MAX_TITLE)):
+        mention = ctx.people.mention_at(ctx.sentence, i)
+        if mention is not None:
+            return mention.person
+        if not (is_title(doc[i]) or doc[i].lower_ in TITLE_LINKS):
+            return None
+    return None
+
+
+def _is_pair(token: Token) -> bool:
+    """'the two leaders', 'both ministers', 'the two sides': the parties just named."""
+    if token.tag_ != "NNS":
+        return False
+    return any(
+        (c.dep_ == "nummod" and c.lower_ == "two")
+        or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
+        for c in token.children
+    )
+
+
+def described_person(token: Token, ctx: Context) -> int | None:
+    """The one person of the article a definite description names: 'the Saudi minister',
+    'the Iranian leader', 'the president-elect' (office and country read by the lexicon;
+    'leader' stands for any head of state or government)."""
+    if token.tag_ in {"NNS", "NNPS"} or not is_title(token):
+        return None
+    children = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
+        c.dep_ == "poss" and c.ent_type_ == "GPE" for c in children
+    ):
+        return None
+    doc = token.doc
+    first = token.left_edge.i
+    words = tokenize(doc.text[doc[first].idx : token.idx + len(token.text)])
+    title = parse_title(words, doc.text[doc[first].idx : token.idx + len(token.text)])
+    lex = load_lexicon()
+    offices = set(lex.description_heads.get(token.lower_, ()))
+    if title is not None and title.office:
+        offices = {title.office}
+    if not offices:
+        return None
+    country = title.country if title else None
+    found = [
+        p.key
+        for p in ctx.people.people.values()
+        if p.office in offices and (country is None or p.country in {None, country})
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def objects_of_preposition(prep: Token, ctx: Context, depth: int = 0) -> list[int]:
+    """People named by the objects of a preposition ('with X and Y', 'between A and B')."""
+    found: list[int] = []
+    for child in prep.children:
+        if child.dep_ in {"pobj", "pcomp"}:
+            found.extend(people_of(child, ctx, depth + 1))
+    return _unique(found)
+
+
+def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[int]:
+    """People who are the subject of `verb`, its own or shared with a governing word."""
+    if depth > MAX_DEPTH:
+        return []
+    found: list[int] = []
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in RELATIVE_PRONOUNS:
+            if verb.dep_ == "relcl" and verb.head is not verb:
+                found.extend(people_of(verb.head, ctx, depth + 1))  # 'X, who met Y'
+        elif child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            found.extend(people_of(child, ctx, depth + 1))
+    if found:
+        return _unique(found)
+    expletive = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    if expletive and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+        return subjects_of(verb.head, ctx, depth + 1)  # 'X said it was an honour to meet Y'
+    if any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children):
+        return []  # a subject that names no one ('the two sides met')
+    head = verb.head
+    if head is verb or verb.dep_ == "ROOT":
+        return _nearest_before(verb, ctx)
+    if verb.dep_ == "relcl":
+        return people_of(head, ctx, depth + 1)
+    if verb.dep_ in SHARED_SUBJECT:
+        if head.dep_ == "prep" and head.head is not head:
+            head = head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return subjects_of(head, ctx, depth + 1)
+        return people_of(head, ctx, depth + 1) if verb.dep_ == "acl" else []
+    return []
+
+
+def _nearest_before(verb: Token, ctx: Context) -> list[int]:
+    """A main verb the parser gave no subject takes the person named last before it,
+    when no other verb stands between them (a long apposition misparsed as a conjunct)."""
+    doc = verb.doc
+    for i in range(verb.i - 1, -1, -1):
+        if doc[i].text in {";", ":"}:
+            return []
+        mention = ctx.people.mention_at(ctx.sentence, i)
+        if mention is not None and doc[mention.last].dep_ not in OBJECT_DEPS:
+            return [mention.person]
+    return []
+
+
+def partners_of(word: Token, ctx: Context, prepositions: frozenset[str]) -> list[int]:
+    """People joined to `word` by a partner preposition ('with', 'between', 'alongside')."""
+    found: list[int] = []
+    for child in word.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in prepositions:
+            found.extend(objects_of_preposition(child, ctx))
+    return _unique(found)
+
+
+def _unique(keys: list[int]) -> list[int]:
+    seen: set[int] = set()
+    out = []
+    for key in keys:
+        if key not in seen:
+            seen.add(key)
+            out.append(key)
+    return out

@@ -1,0 +1,119 @@
+"""The parser-based extractor: parse, then people, then frames, then claims.
+
+Each stage is a module taking the previous stage's output: pipeline (spaCy), people
+(names and in-article coreference), frames (events from the dependency tree), setting
+(dates and places), voices (speakers and stances), claims (the model's claims).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from factcheck.extract.parsed.arguments import Context, subjects_of
+from factcheck.extract.parsed.claims import build_extraction, merge_accounts
+from factcheck.extract.parsed.frames import Frame, find_frames
+from factcheck.extract.parsed.inference import country_counts, infer_counterparts, infer_countries
+from factcheck.extract.parsed.people import ArticlePeople, find_people
+from factcheck.extract.parsed.pipeline import load_pipeline, parse_many
+from factcheck.extract.parsed.setting import find_settings
+from factcheck.extract.parsed.voices import StanceFound, Voice, find_stances, find_voices
+from factcheck.extract.tokens import split_sentences
+from factcheck.ingest.dateline import body_start, dateline_end
+from factcheck.model import Article, Extraction, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+class ParseExtractor:
+    """Extraction on a statistical dependency parse (spaCy), with the project's lexicons
+    applied to it. `model` names an installed spaCy pipeline; by default the small English
+    one. The pipeline is loaded on first use, once per process."""
+
+    def __init__(self, model: str | None = None) -> None:
+        self.model = model
+
+    @property
+    def nlp(self) -> Language:
+        """The loaded spaCy pipeline."""
+        return load_pipeline(self.model)
+
+    def extract(self, article: Article) -> Extraction:
+        """Claims of one article in text order, and every person it names."""
+        return next(iter(self.extract_many([article])))
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        """Extractions of many articles, in order, parsed in one stream (faster than one
+        `extract` call per article)."""
+        batch = list(articles)
+        bounds = [_sentence_bounds(a.text) for a in batch]
+        texts = [[a.text[s:e] for s, e in b] for a, b in zip(batch, bounds, strict=True)]
+        for article, spans, docs in zip(batch, bounds, parse_many(self.nlp, texts), strict=True):
+            yield _extract(article, docs, spans)
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in split_sentences(text) if s.end > s.start]
+
+
+def _extract(article: Article, docs: list[Doc], bounds: list[tuple[int, int]]) -> Extraction:
+    text = article.text
+    offsets = [start for start, _ in bounds]
+    people = find_people(docs, offsets, text)
+    frames, voices, stances = _read_sentences(docs, offsets, people)
+    infer_counterparts(people, frames)
+    infer_countries(people, frames, country_counts(docs))
+    settings = find_settings(frames, docs, offsets, text, article.published)
+    accounts = merge_accounts(frames, settings, bounds)
+    return build_extraction(article, people, accounts, voices, stances, _dateline(article))
+
+
+def _read_sentences(
+    docs: list[Doc], offsets: list[int], people: ArticlePeople
+) -> tuple[list[Frame], list[Voice], list[StanceFound]]:
+    frames: list[Frame] = []
+    voices: list[Voice] = []
+    stances: list[StanceFound] = []
+    previous: int | None = None
+    for index, doc in enumerate(docs):
+        last = frames[-1] if frames else None
+        ctx = Context(people, index, previous, (last.who, *last.met) if last else ())
+        frames.extend(find_frames(doc, ctx))
+        spoken = find_voices(doc, ctx, offsets[index])
+        voices.extend(spoken)
+        stances.extend(find_stances(doc, ctx, offsets[index], [v.person for v in spoken]))
+        previous = _salient_subject(doc, ctx) or previous
+    return frames, voices, stances
+
+
+def _salient_subject(doc: Doc, ctx: Context) -> int | None:
+    """The person who is the subject of the sentence's main verb: what 'he' refers to next."""
+    for token in doc:
+        if token.dep_ == "ROOT":
+            found = subjects_of(token, ctx)
+            if found:
+                return found[0]
+    for mention in ctx.people.mentions:
+        if mention.sentence == ctx.sentence:
+            token = doc[mention.last]
+            if token.dep_ in {"nsubj", "nsubjpass"}:
+                return mention.person
+    return None
+
+
+def _dateline(article: Article) -> tuple[str, Span] | None:
+    """The dateline city and where it is written, for in-person events the text does not
+    place."""
+    if not article.dateline_place:
+        return None
+    start = body_start(article.text, article.title)
+    end = dateline_end(article.text[start:])
+    head = article.text[start : start + (end or 120)].lower()
+    at = head.find(article.dateline_place.lower())
+    if at < 0:
+        return None
+    a = start + at
+    b = a + len(article.dateline_place)
+    return article.dateline_place, Span(start=a, end=b, text=article.text[a:b])

@@ -1,0 +1,279 @@
+"""Event frames from the dependency tree: who met, visited or called whom, in which clause.
+
+A meeting, visit or call verb gives its subject and its object, 'with' partner or passive
+agent; an event noun gives its 'with'/'between' partners, its possessor and the subject of
+the verb that carries it ('held talks with X', 'During his meeting with X, Y said').
+Objects coordinated after one subject are separate meetings ('met A, B and C'); subjects
+coordinated before one verb are one ('A and B met'). A frame under a denial, refusal or
+wish is no event; one under a plan or a future auxiliary is a planned event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.extract.parsed.arguments import (
+    Context,
+    partners_of,
+    people_of,
+    subjects_of,
+)
+from factcheck.extract.parsed.lexicon import FrameLexicon, load_frames
+from factcheck.model import ClaimKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+WEAK_VERBS = frozenset({"talk", "discuss", "speak", "hold", "sit", "confer", "join", "dine"})
+"""Verbs that report an event only with a 'with' partner or two subjects, not an object."""
+LOOSE_OBJECTS = frozenset({"acomp", "attr", "oprd", "dative", "npadvmod", "ccomp", "appos"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl"})
+MAX_ANCESTORS = 8
+
+
+@dataclass
+class Frame:
+    """One event as one sentence tells it; token indices are into the sentence's doc."""
+
+    kind: ClaimKind
+    sentence: int
+    trigger: int
+    who: int
+    met: list[int]
+    planned: bool
+    clause: tuple[int, int]
+    """Token range [first, last] of the frame's own clause: where its date and place are."""
+
+
+def find_frames(doc: Doc, ctx: Context) -> list[Frame]:
+    """Every event frame of one sentence, left to right."""
+    lex = load_frames()
+    frames: list[Frame] = []
+    for token in doc:
+        if token.pos_ in {"VERB", "AUX"} and lex.verb_kind(token.lemma_):
+            frames.extend(_verb_frames(token, ctx, lex))
+        elif token.pos_ in {"NOUN", "PROPN"} and _noun_kind(token, lex):
+            frames.extend(_noun_frames(token, ctx, lex))
+        elif token.dep_ == "prep" and _accompanies(token, lex):
+            frames.extend(_accompany_frames(token, ctx))
+    return _distinct(frames)
+
+
+def _noun_kind(token: Token, lex: FrameLexicon) -> ClaimKind | None:
+    lemma = token.lemma_.lower()
+    kind = lex.event_nouns.get(lemma) or lex.event_nouns.get(token.lower_)
+    if kind is None:
+        return None
+    if token.pos_ == "PROPN" and token.lower_ not in {"talks", "meeting", "summit"}:
+        return None
+    return kind
+
+
+def _verb_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
+    kind = lex.verb_kind(verb.lemma_)
+    assert kind is not None
+    subjects = subjects_of(verb, ctx)
+    objects: list[int] = []
+    weak = verb.lemma_ in WEAK_VERBS
+    for child in verb.children:
+        if child.dep_ == "dobj" and not weak:
+            objects.extend(people_of(child, ctx))
+        elif child.dep_ in LOOSE_OBJECTS and not weak:
+            mention = ctx.people.mention_at(ctx.sentence, child.i)
+            if mention is not None:  # a misparsed object ('welcomes X' as acomp)
+                objects.append(mention.person)
+    partners = ["with", "alongside", "between", "by", "among"]
+    if kind is ClaimKind.CALL or verb.lemma_ in {"talk", "speak"}:
+        partners += ["to", "from"]
+    objects += partners_of(verb, ctx, frozenset(partners))
+    if verb.lemma_ == "call" and any(
+        c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in verb.children
+    ):
+        return []  # 'called for', 'called on X to': an appeal, not a call
+    mode = _mode(verb, kind, lex)
+    return _frames(verb, mode, subjects, objects, ctx, lex, visit_alone=kind is ClaimKind.VISIT)
+
+
+def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
+    kind = _noun_kind(noun, lex)
+    assert kind is not None
+    prepositions = frozenset({"with", "between", "alongside", "among", "from", "to"})
+    partners = partners_of(noun, ctx, prepositions)
+    owners: list[int] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            owners.extend(people_of(child, ctx))
+    head = noun.head
+    carrier = None
+    if noun.dep_ in {"dobj", "nsubjpass", "attr"} and head.lemma_ in lex.light_verbs:
+        carrier = head
+    elif noun.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"}:
+        partners += partners_of(head, ctx, frozenset({"between", "with"}))
+    elif (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.pos_ in {"VERB", "AUX"}
+        and (partners or owners)
+    ):
+        carrier = head.head
+    for child in noun.children:
+        if child.dep_ == "acl":
+            partners += partners_of(child, ctx, prepositions)
+    if (
+        carrier is not None
+        and noun.dep_ == "pobj"
+        and lex.verb_kind(carrier.lemma_)
+        and carrier.lemma_ not in WEAK_VERBS
+    ):
+        return []  # 'During his trip, X met Y': the verb's own frame tells the event
+    if carrier is not None:
+        owners += subjects_of(carrier, ctx)
+        partners += partners_of(carrier, ctx, frozenset({"with", "between", "alongside"}))
+    previous = ctx.previous_subject
+    if not owners and len(partners) == 1 and _only_named(partners, ctx) and previous is not None:
+        # 'This announcement came during a meeting with X': the one who spoke before
+        owners = [previous]
+    if not partners and not owners:
+        return []
+    if kind is ClaimKind.VISIT and not partners:
+        return []  # 'his visit' says where someone went, told by a verb frame if at all
+    mode = _mode(noun, kind, lex, carrier)
+    anchor = carrier if carrier is not None else noun
+    return _frames(anchor, mode, owners, partners, ctx, lex, trigger=noun)
+
+
+def _only_named(people: list[int], ctx: Context) -> bool:
+    """True when the sentence names no one but `people`."""
+    named = {m.person for m in ctx.people.mentions if m.sentence == ctx.sentence}
+    return named <= set(people)
+
+
+def _accompanies(prep: Token, lex: FrameLexicon) -> bool:
+    if prep.lower_ == "alongside":
+        return True
+    return prep.lower_ == "with" and any(
+        c.lower_ in {"along", "together"} for c in (*prep.children, prep.doc[prep.i - 1])
+    )
+
+
+def _accompany_frames(prep: Token, ctx: Context) -> list[Frame]:
+    """'X, alongside Y, said' / 'X, along with Y, met Z': Y was with X."""
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb
+    lex = load_frames()
+    if lex.verb_kind(verb.lemma_):
+        return []  # the verb's own frame takes the companion as a co-subject
+    subjects = subjects_of(verb, ctx)
+    partners = partners_of(verb, ctx, frozenset({prep.lower_})) or people_of(prep, ctx)
+    from factcheck.extract.parsed.arguments import objects_of_preposition
+
+    partners = partners or objects_of_preposition(prep, ctx)
+    return _frames(verb, ClaimKind.MEETING, subjects, partners, ctx, lex, trigger=prep)
+
+
+def _mode(
+    word: Token, kind: ClaimKind, lex: FrameLexicon, carrier: Token | None = None
+) -> ClaimKind:
+    """A call when a call word stands in the frame ('talks by phone', 'phone call')."""
+    if kind is ClaimKind.CALL:
+        return kind
+    near = [*word.children, *(carrier.children if carrier is not None else ())]
+    for child in near:
+        words = [child, *child.children]
+        if any(w.lemma_.lower() in lex.call_words or w.lower_ in lex.call_words for w in words):
+            return ClaimKind.CALL
+    doc = word.doc
+    lo, hi = max(0, word.i - 3), min(len(doc), word.i + 2)
+    if any(doc[k].lower_ in {"phone", "telephone", "video"} for k in range(lo, hi)):
+        return ClaimKind.CALL
+    return kind
+
+
+def _frames(
+    anchor: Token,
+    kind: ClaimKind,
+    subjects: list[int],
+    objects: list[int],
+    ctx: Context,
+    lex: FrameLexicon,
+    trigger: Token | None = None,
+    visit_alone: bool = False,
+) -> list[Frame]:
+    word = trigger if trigger is not None else anchor
+    status = _status(word, anchor, lex)
+    if status is None:
+        return []
+    objects = [o for o in objects if o not in subjects]
+    clause = _clause(anchor)
+    sentence = ctx.sentence
+    if subjects and objects:
+        return [
+            Frame(kind, sentence, word.i, s, [o], status, clause)
+            for s in subjects[:1]
+            for o in objects
+        ] + [
+            Frame(kind, sentence, word.i, s, [o], status, clause)
+            for s in subjects[1:]
+            for o in objects
+        ]
+    people = subjects or objects
+    if len(people) >= 2:
+        return [Frame(kind, sentence, word.i, people[0], people[1:], status, clause)]
+    if visit_alone and len(subjects) == 1:
+        return [Frame(ClaimKind.VISIT, sentence, word.i, subjects[0], [], status, clause)]
+    return []
+
+
+def _status(word: Token, anchor: Token, lex: FrameLexicon) -> bool | None:
+    """None for a frame that did not happen; else whether it is planned."""
+    planned = False
+    for node in {word, anchor}:
+        for child in node.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return None
+            if child.dep_ in {"aux", "amod"} and child.lemma_.lower() in lex.planned_heads:
+                planned = True
+    node = anchor
+    reported = False
+    for _ in range(MAX_ANCESTORS):
+        if node.head is node:
+            break
+        node = node.head
+        lemma = node.lemma_.lower()
+        if lemma in lex.report_verbs:
+            reported = True
+        if lemma in lex.denial_heads:
+            return None
+        if not reported and (lemma in lex.planned_heads or node.lower_ in lex.planned_heads):
+            planned = True
+        if not reported and any(
+            c.dep_ == "aux" and c.lemma_.lower() in lex.planned_heads for c in node.children
+        ):
+            planned = True
+    return planned
+
+
+def _clause(anchor: Token) -> tuple[int, int]:
+    """Token range of the anchor's own clause: its subtree without nested clauses."""
+    first, last = anchor.i, anchor.i
+    for child in anchor.children:
+        if child.dep_ in CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}:
+            continue
+        first = min(first, child.left_edge.i)
+        last = max(last, child.right_edge.i)
+    return first, last
+
+
+def _distinct(frames: list[Frame]) -> list[Frame]:
+    """One frame per set of people and kind in a sentence (a verb and its noun both tell it)."""
+    seen: set[tuple[frozenset[int], bool]] = set()
+    out = []
+    for frame in frames:
+        key = (frozenset([frame.who, *frame.met]), frame.kind is ClaimKind.CALL)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(frame)
+    return out

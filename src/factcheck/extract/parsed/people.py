@@ -1,0 +1,254 @@
+"""The people of one article: every name found, joined to the person first named in full.
+
+Within an article a later mention (a surname alone, 'Prince Khalid', 'Bin Salman') refers
+to the person whose full name holds its words; a surname shared by two people goes to the
+one whose surname it is, else to the one named last. Names in a title-case headline count
+only when the body names the same person: a headline's capitalised verbs are no names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from factcheck.extract.parsed.names import NameSpan, find_names, is_place_word, name_key
+from factcheck.extract.parsed.titles import TitleFound, find_title
+from factcheck.lexicon import load_lexicon
+from factcheck.model import RoleBasis
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass(slots=True)
+class Person:
+    """One person of the article, filled in as their mentions are read."""
+
+    key: int
+    name: str
+    words: tuple[str, ...]
+    forms: list[tuple[int, int]] = field(default_factory=list)
+    rank: str | None = None
+    rank_span: tuple[int, int] | None = None
+    role: str | None = None
+    role_span: tuple[int, int] | None = None
+    role_basis: RoleBasis | None = None
+    office: str | None = None
+    country: str | None = None
+    counterpart: bool = False
+    counterpart_country: str | None = None
+    titled: bool = False
+    """Named at least once with a title, rank or honorific ('President X', 'Mr X')."""
+    courtesy: set[str] = field(default_factory=set)
+    """Given-name titles written before this person's name ('prince', 'sheikh')."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One written mention of a person: sentence number and token range in its doc."""
+
+    person: int
+    sentence: int
+    first: int
+    last: int
+    start: int
+    end: int
+
+
+@dataclass
+class ArticlePeople:
+    """Everyone an article names, and where."""
+
+    people: dict[int, Person] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    at_token: dict[tuple[int, int], Mention] = field(default_factory=dict)
+
+    def mention_at(self, sentence: int, token: int) -> Mention | None:
+        """The mention covering token `token` of sentence `sentence`, if any."""
+        return self.at_token.get((sentence, token))
+
+
+def is_title_case(doc: Doc) -> bool:
+    """A headline written in title case: every word but function words capitalised."""
+    function_words = load_lexicon().function_words
+    words = [t.text for t in doc if t.is_alpha and len(t.text) > 2]
+    if len(words) < 3:
+        return False
+    return all(w[0].isupper() or w.lower() in function_words for w in words)
+
+
+def find_people(docs: list[Doc], offsets: list[int], text: str) -> ArticlePeople:
+    """People of an article parsed as `docs` (sentence i at character `offsets[i]`)."""
+    found = ArticlePeople()
+    headlines = [is_title_case(doc) for doc in docs]
+    for only_known in (False, True):
+        for index, doc in enumerate(docs):
+            if headlines[index] != only_known:
+                continue
+            for name in find_names(doc, offsets[index]):
+                _add(found, doc, index, name, offsets[index], text, only_known)
+    for index, doc in enumerate(docs):
+        for name in _known_names(found, doc, index, offsets[index]):
+            _add(found, doc, index, name, offsets[index], text, True)
+    _drop_bare(found)
+    found.mentions.sort(key=lambda m: m.start)
+    return found
+
+
+def _drop_bare(found: ArticlePeople) -> None:
+    """A single word the recogniser called a person once, never named in full nor with a
+    title or honorific, is no one the article introduces ('Lawn', 'Couple'): dropped."""
+    bare = {
+        key
+        for key, person in found.people.items()
+        if len(person.words) == 1
+        and not person.titled
+        and not person.courtesy
+        and len(person.forms) < 2
+    }
+    if not bare:
+        return
+    for key in bare:
+        del found.people[key]
+    found.mentions = [m for m in found.mentions if m.person not in bare]
+    found.at_token = {k: m for k, m in found.at_token.items() if m.person not in bare}
+
+
+def _known_names(found: ArticlePeople, doc: Doc, index: int, offset: int) -> list[NameSpan]:
+    """Capitalised words the recogniser left out that are the name words of someone the
+    article names elsewhere ('Ostadi, a relative moderate, met ...')."""
+    surnames = {p.words[-1] for p in found.people.values() if len(p.words[-1]) > 2}
+    given: dict[str, int] = {}
+    for person in found.people.values():
+        if len(person.words) > 1:
+            given[person.words[0]] = given.get(person.words[0], 0) + 1
+    surnames |= {word for word, count in given.items() if count == 1 and len(word) > 2}
+    spans = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if (index, i) in found.at_token or not token.text[:1].isupper():
+            i += 1
+            continue
+        words = name_key(token.text)
+        if not words or words[-1] not in surnames or is_place_word(token):
+            i += 1
+            continue
+        start = offset + token.idx
+        spans.append(NameSpan(i, i, start, start + len(token.text), token.text))
+        i += 1
+    return spans
+
+
+def _add(
+    found: ArticlePeople,
+    doc: Doc,
+    index: int,
+    name: NameSpan,
+    offset: int,
+    text: str,
+    only_known: bool,
+) -> None:
+    words = name.key
+    if not words:
+        return
+    courtesy = _given_name_title(doc, name.first)
+    given = len(words) == 1 and courtesy is not None
+    title = find_title(doc, name, offset, text)
+    office = title.title.office if title.title else None
+    key = _resolve_given(found, words[0], courtesy) if given else _resolve(found, words, office)
+    if key is None:
+        if only_known:
+            return
+        key = len(found.people) + 1
+        found.people[key] = Person(key, name.text, words)
+    person = found.people[key]
+    if len(words) > len(person.words):
+        person.name, person.words = name.text, words
+    person.forms.append((name.start, name.end))
+    if courtesy:
+        person.courtesy.add(courtesy)
+    _apply_title(person, title)
+    mention = Mention(key, index, name.first, name.last, name.start, name.end)
+    found.mentions.append(mention)
+    for token in range(name.first, name.last + 1):
+        found.at_token[(index, token)] = mention
+
+
+def _given_name_title(doc: Doc, first: int) -> str | None:
+    """'King Salman', 'Prince Faisal': the title written before a name, if it is one that
+    goes with given names."""
+    if first == 0 or doc[first - 1].lower_ not in load_lexicon().given_name_titles:
+        return None
+    return doc[first - 1].lower_
+
+
+def _resolve_given(found: ArticlePeople, word: str, courtesy: str | None) -> int | None:
+    """The person of the article with this given name (the one given the same title, when
+    several have it), else someone new."""
+    matches = [p for p in found.people.values() if p.words[0] == word or p.words == (word,)]
+    titled = [p for p in matches if courtesy in p.courtesy]
+    if len(titled) == 1:
+        return titled[0].key
+    return matches[0].key if len(matches) == 1 else None
+
+
+def _resolve(found: ArticlePeople, words: tuple[str, ...], office: str | None) -> int | None:
+    """The person these name words refer to, or None for someone new.
+
+    A short form ('Vasko') shared by several fuller names refers to the first of them the
+    article introduced (news names its principal first and tells the others apart by
+    given name); a fuller name joins an earlier short form only when it keeps its surname
+    and their offices do not differ ('President Vasko' is not 'first lady Mira Vasko').
+    """
+    exact = [p.key for p in found.people.values() if p.words == words]
+    if exact:
+        return exact[0]
+    core = _core(words)
+    fuller: list[int] = []
+    shorter: list[int] = []
+    for person in found.people.values():
+        theirs = _core(person.words)
+        if _is_subsequence(core, theirs):
+            fuller.append(person.key)
+        elif (
+            _is_subsequence(theirs, core)
+            and theirs[-1:] == core[-1:]
+            and (not person.titled or (office is not None and person.office == office))
+        ):
+            shorter.append(person.key)
+    if fuller:
+        surname = [k for k in fuller if found.people[k].words[-1] == words[-1]]
+        return (surname or fuller)[0]
+    return shorter[0] if len(shorter) == 1 else None
+
+
+def _core(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in {"al", "el", "bin", "ibn"})
+
+
+def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    if not short or len(short) > len(long):
+        return False
+    it = iter(long)
+    return all(word in it for word in short)
+
+
+def _apply_title(person: Person, found: TitleFound) -> None:
+    title = found.title
+    person.titled = person.titled or title is not None or found.counterpart
+    if found.counterpart:
+        person.counterpart = True
+        person.counterpart_country = person.counterpart_country or found.counterpart_country
+    if title is None:
+        return
+    if title.rank and person.rank is None:
+        person.rank, person.rank_span = title.rank, title.rank_span
+    if title.role and title.office and (person.office is None or person.role_basis is None):
+        person.role, person.role_span, person.office = title.role, title.role_span, title.office
+        person.role_basis = RoleBasis.STATED
+    elif title.role and person.role is None and not found.counterpart:
+        person.role, person.role_span = title.role, title.role_span
+        person.role_basis = RoleBasis.STATED
+    if title.country and person.country is None:
+        person.country = title.country

@@ -1,0 +1,82 @@
+"""Where and when a frame happened: the date and place its own clause gives, else its
+sentence's, else a place stated for the same people just before.
+
+Dates resolve against the article's own date (published, else none): a yearless date in
+an undated article keeps no year rather than taking the machine clock's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.extract.dates import find_date
+from factcheck.extract.parsed.frames import Frame
+from factcheck.extract.places import find_place
+from factcheck.extract.tokens import tokenize
+from factcheck.model import ClaimKind, Span, TimeRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+CARRY_SENTENCES = 2
+"""A place stated for a visit carries to the same person's events this many sentences on."""
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """The place and date found for one frame."""
+
+    where: str | None
+    where_evidence: Span | None
+    when: TimeRef | None
+
+
+def _char_range(doc: Doc, offset: int, first: int, last: int) -> tuple[int, int]:
+    return offset + doc[first].idx, offset + doc[last].idx + len(doc[last].text)
+
+
+def _place(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    tokens = tuple(tokenize(text[start:end], start))
+    place = find_place(tokens, 0, len(tokens))
+    if place is None:
+        return None
+    a, b = tokens[place.first].start, tokens[place.last].end
+    return place.name, Span(start=a, end=b, text=text[a:b])
+
+
+def find_settings(
+    frames: list[Frame],
+    docs: list[Doc],
+    offsets: list[int],
+    text: str,
+    published: dt.date | None,
+) -> list[Setting]:
+    """One setting per frame, in the order given (text order)."""
+    out: list[Setting] = []
+    recent: dict[int, tuple[int, str, Span]] = {}  # person -> (sentence, place, evidence)
+    for frame in frames:
+        doc, offset = docs[frame.sentence], offsets[frame.sentence]
+        a, b = _char_range(doc, offset, *frame.clause)
+        s_start, s_end = offset, offset + len(doc.text)
+        trigger = offset + doc[frame.trigger].idx
+        ahead = frame.planned
+        when = find_date(text, a, b, published, future=ahead) or find_date(
+            text, s_start, s_end, published, anchors=(trigger,), future=ahead
+        )
+        place = None
+        if frame.kind is not ClaimKind.CALL:
+            place = _place(text, a, b) or _place(text, s_start, s_end)
+            if place is None and not frame.planned:
+                for person in (frame.who, *frame.met):
+                    seen = recent.get(person)
+                    if seen and frame.sentence - seen[0] <= CARRY_SENTENCES:
+                        place = seen[1], seen[2]
+                        break
+            if place is not None and frame.kind is ClaimKind.VISIT and not frame.planned:
+                recent[frame.who] = (frame.sentence, *place)  # 'X arrived in Tehran for talks'
+
+        where, evidence = place if place else (None, None)
+        out.append(Setting(where, evidence, when))
+    return out

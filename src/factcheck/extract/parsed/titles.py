@@ -1,0 +1,139 @@
+"""Rank, office and country of a named person, read from the parse around the name.
+
+A title stands before the name ('Iran's Defence Minister Brig. Gen. X'), in an apposition
+after it ('X, Iran's foreign minister,'), or the name is the apposition of a title
+('Iran's newly appointed Foreign Minister, X'). The lexicon reads the words found there
+(roles.parse_title); 'his Iranian counterpart X' is marked so that the event can lend X
+its subject's office.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.extract.parsed.names import NameSpan, title_words
+from factcheck.extract.roles import Title, parse_title
+from factcheck.extract.tokens import tokenize
+from factcheck.lexicon import load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_LINKS = frozenset({"of", "the", "and", "for", "'s", "’s", "-", ".", "&"})
+_STOPS = frozenset({",", "who", "which", "that", "(", ")", ";", ":", "—", "–"})
+MAX_CHAIN = 12
+"""Tokens a title may span: bounds every walk over a sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class TitleFound:
+    """What the words around one name say of the person."""
+
+    title: Title | None
+    counterpart: bool = False
+    counterpart_country: str | None = None
+
+
+def _is_chain(token: Token) -> bool:
+    norm = token.text.lower().replace("’", "'")
+    if norm in _LINKS or norm.rstrip(".") in title_words():
+        return True
+    parts = norm.replace(".", "").split("-")
+    return all(p in title_words() for p in parts if p)
+
+
+def _is_courtesy(token: Token) -> bool:
+    lex = load_lexicon()
+    norm = token.text.lower().rstrip(".")
+    return norm in lex.honorifics or norm in lex.given_name_titles
+
+
+def _read(text: str, start: int, end: int) -> Title | None:
+    if end <= start:
+        return None
+    return parse_title(tokenize(text[start:end], start), text)
+
+
+def _left_chain(doc: Doc, first: int) -> int:
+    """Index of the first token of the title written just before token `first`."""
+    i = first
+    while i > 0 and first - i < MAX_CHAIN and _is_chain(doc[i - 1]):
+        i -= 1
+    while i < first and doc[i].text.lower() in _LINKS:
+        i += 1
+    return i
+
+
+def _apposition_range(doc: Doc, head: Token) -> tuple[int, int] | None:
+    """Token range [a, b) of an apposition's title words, cut at a comma or clause."""
+    a = head.left_edge.i
+    b = a
+    while b <= head.right_edge.i and b - a < MAX_CHAIN and doc[b].text not in _STOPS:
+        if not _is_chain(doc[b]) and b > head.i:
+            break
+        b += 1
+    return (a, b) if b > a else None
+
+
+def find_title(doc: Doc, name: NameSpan, offset: int, text: str) -> TitleFound:
+    """The title of the person named by `name` in `doc` (one sentence at `offset`)."""
+    head = doc[name.last]
+    found: Title | None = None
+    start = _left_chain(doc, name.first)
+    counterpart = False
+    if start < name.first:
+        chain = doc[start : name.first]
+        counterpart = any(t.lower_ == "counterpart" for t in chain)
+        end = name.first
+        found = _read(text, offset + doc[start].idx, offset + doc[end].idx)
+        while (
+            found is not None
+            and found.office is None
+            and end > start + 1
+            and _is_courtesy(doc[end - 1])
+        ):
+            end -= 1  # 'Minister of Defense Prince X': the office stands before the courtesy
+            found = _merge(_read(text, offset + doc[start].idx, offset + doc[end].idx), found)
+    if found is None or found.office is None:
+        for child in head.children:
+            if child.dep_ == "appos" and not (name.first <= child.i <= name.last):
+                span = _apposition_range(doc, child)
+                if span and doc[span[0]].ent_type_ != "PERSON":
+                    counterpart = counterpart or any(
+                        doc[k].lower_ == "counterpart" for k in range(*span)
+                    )
+                    found = _merge(found, _span_title(doc, span, offset, text))
+                    break
+        if head.dep_ == "appos" and head.head.i < name.first:
+            title_head = head.head
+            a = _left_chain(doc, title_head.i) if _is_chain(title_head) else title_head.i
+            if _is_chain(title_head):
+                counterpart = counterpart or any(
+                    doc[k].lower_ == "counterpart" for k in range(a, title_head.i + 1)
+                )
+                found = _merge(found, _span_title(doc, (a, title_head.i + 1), offset, text))
+    country = found.country if found else None
+    return TitleFound(found, counterpart, country if counterpart else None)
+
+
+def _span_title(doc: Doc, span: tuple[int, int], offset: int, text: str) -> Title | None:
+    a, b = span
+    return _read(text, offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1].text))
+
+
+def _merge(first: Title | None, second: Title | None) -> Title | None:
+    """Fill what the first title lacks from the second (rank before, office after)."""
+    if first is None or second is None:
+        return first or second
+    return Title(
+        start=min(first.start, second.start),
+        end=max(first.end, second.end),
+        rank=first.rank or second.rank,
+        rank_span=first.rank_span or second.rank_span,
+        role=first.role or second.role,
+        role_span=first.role_span or second.role_span,
+        office=first.office or second.office,
+        country=first.country or second.country,
+        honorific=first.honorific or second.honorific,
+    )

@@ -1,0 +1,172 @@
+"""What people say: who speaks in a sentence, and the stances they voice.
+
+A speaker is the subject of a reporting verb ('X said', 'said X'). A stance is a support
+or opposition word with its target: the object of 'supports', 'condemned' ('condemned the
+Israeli aggression'), the object of 'support for' / 'solidarity with', or the noun phrase
+of an offence word ('Israeli crimes'). Its holder is the stance verb's own subject, else
+the speaker of the reporting verb above it, else the sentence's speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.extract.parsed.arguments import Context, people_of, subjects_of
+from factcheck.extract.parsed.lexicon import load_frames
+from factcheck.extract.roles import find_country
+from factcheck.extract.tokens import tokenize
+from factcheck.lexicon import load_lexicon
+from factcheck.model import Polarity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+MAX_HOLDER_STEPS = 12
+"""Steps up the tree from a stance word to the verb whose subject holds it."""
+MAX_TARGET = 10
+"""Tokens a stance target may span."""
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """A person speaking in one sentence."""
+
+    person: int
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class StanceFound:
+    """A stance voiced in one sentence; offsets are article characters."""
+
+    holder: int
+    target: str
+    polarity: Polarity
+    sentence: int
+    start: int
+    end: int
+
+
+def find_voices(doc: Doc, ctx: Context, offset: int) -> list[Voice]:
+    """Speakers of one sentence, each once."""
+    lex = load_frames()
+    found: dict[int, Voice] = {}
+    for token in doc:
+        if token.pos_ == "VERB" and token.lemma_.lower() in lex.report_verbs:
+            for person in subjects_of(token, ctx):
+                found.setdefault(
+                    person, Voice(person, ctx.sentence, offset, offset + len(doc.text))
+                )
+    return list(found.values())
+
+
+def find_stances(doc: Doc, ctx: Context, offset: int, speakers: list[int]) -> list[StanceFound]:
+    """Stances voiced in one sentence whose holder is a known person."""
+    lex = load_lexicon()
+    verbs = lex.verbs
+    support_verbs, oppose_verbs = verbs["support_verbs"], verbs["oppose_verbs"]
+    support_nouns, oppose_nouns = verbs["support_nouns"], verbs["oppose_nouns"]
+    out: list[StanceFound] = []
+    for token in doc:
+        lower = token.lower_
+        target: tuple[int, int] | None = None
+        polarity: Polarity | None = None
+        if token.pos_ == "VERB" and (lower in support_verbs or lower in oppose_verbs):
+            polarity = Polarity.SUPPORT if lower in support_verbs else Polarity.OPPOSE
+            target = _object_range(token)
+        elif token.pos_ == "NOUN" and lower in support_nouns:
+            polarity = Polarity.SUPPORT
+            target = _preposition_range(token, ("for", "to", "with")) or _preposition_range(
+                token, ("of",)
+            )
+        elif token.pos_ == "NOUN" and lower in oppose_nouns:
+            polarity = Polarity.OPPOSE
+            own = ("of", "by") if lower in verbs["victim_nouns"] else ("of", "by", "against")
+            target = _preposition_range(token, own) or (token.left_edge.i, token.i + 1)
+        if polarity is None or target is None:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and token.pos_ == "NOUN":
+            owned = people_of(owner, ctx)  # 'Syria's support for X' is Syria's, no person's
+            holder = owned[0] if owned else None
+        else:
+            holder = _holder(token, ctx, speakers)
+        if holder is None:
+            continue
+        a, b = target
+        words = doc[a:b]
+        if not _is_named(words.text):
+            continue  # 'the violence', 'those affected': no one is named
+        start, end = offset + words[0].idx, offset + words[-1].idx + len(words[-1].text)
+        out.append(StanceFound(holder, words.text, polarity, ctx.sentence, start, end))
+    return out
+
+
+def _is_named(phrase: str) -> bool:
+    """A target names someone: a proper noun, a country word, or a known alias."""
+    tokens = tokenize(phrase)
+    lex = load_lexicon()
+    lowered = " ".join(t.norm for t in tokens)
+    if any(alias in lowered for alias in lex.target_aliases) or find_country(tokens):
+        return True
+    return any(t.is_capitalised and t.is_word and t.norm not in lex.function_words for t in tokens)
+
+
+def _cut(token: Token, first: int) -> tuple[int, int]:
+    """Range from `first` to the end of `token`'s phrase, cut at a clause word."""
+    stops = load_lexicon().verbs["target_cut"]
+    doc = token.doc
+    end = first
+    last = token.right_edge.i
+    while end <= last and end - first < MAX_TARGET:
+        if end > token.i and doc[end].lower_ in stops | {",", ";", "."}:
+            break
+        end += 1
+    return first, end
+
+
+def _object_range(verb: Token) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr"}:
+            return _cut(child, child.left_edge.i)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"with", "for"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return _cut(obj, obj.left_edge.i)
+    return None
+
+
+def _preposition_range(noun: Token, prepositions: tuple[str, ...]) -> tuple[int, int] | None:
+    """The object of the first of `prepositions` (in their order) the noun governs, directly
+    or through a participle ('crimes committed by X')."""
+    children = list(noun.children)
+    for child in children:
+        if child.dep_ == "acl":
+            children.extend(child.children)
+    for preposition in prepositions:
+        for child in children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ == preposition:
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    a, b = _cut(obj, obj.left_edge.i)
+                    if _is_named(obj.doc[a:b].text):
+                        return a, b
+    return None
+
+
+def _holder(token: Token, ctx: Context, speakers: list[int]) -> int | None:
+    node = token
+    for _ in range(MAX_HOLDER_STEPS):
+        if node.pos_ in {"VERB", "AUX"}:
+            found = subjects_of(node, ctx)
+            if found:
+                return found[0]
+        if node.head is node:
+            break
+        node = node.head
+    return speakers[0] if speakers else None

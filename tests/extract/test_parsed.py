@@ -1,0 +1,110 @@
+"""The parser-based extractor on hand-written articles (invented names)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck import Article, ClaimKind, Extraction, load_articles
+from factcheck.extract.parsed import ParseExtractor
+
+from ..conftest import FIXTURES
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ParseExtractor:
+    return ParseExtractor()
+
+
+def _extract(extractor: ParseExtractor, text: str, published: dt.date | None = None) -> Extraction:
+    return extractor.extract(Article(id="a", text=text, published=published))
+
+
+def _events(extraction: Extraction) -> list[tuple[ClaimKind, frozenset[str]]]:
+    return [
+        (c.kind, frozenset(p.name for p in c.people))
+        for c in extraction.claims
+        if c.kind is not ClaimKind.STATEMENT
+    ]
+
+
+def test_titles_are_cut_off_names_and_read_as_offices(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "Iran's Defence Minister Brigadier General Karam Ostadi met Syrian Prime Minister "
+        "Nadim Farouki in Damascus on Monday.",
+        dt.date(2025, 3, 5),
+    )
+    people = {p.name: p for p in found.people}
+    assert set(people) == {"Karam Ostadi", "Nadim Farouki"}
+    assert people["Karam Ostadi"].office == "defense_minister"
+    assert people["Karam Ostadi"].rank == "Brigadier General"
+    assert people["Karam Ostadi"].country == "IR"
+    assert people["Nadim Farouki"].office == "prime_minister"
+    ((claim),) = [c for c in found.claims if c.kind is ClaimKind.MEETING]
+    assert claim.where == "Damascus"
+    assert claim.when.date == "2025-03-03"
+
+
+def test_surname_alone_refers_to_the_person_named_in_full(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "Foreign Minister Samira Haddani arrived in Vienna. Later, Haddani met Teodor Vasko.",
+        dt.date(2025, 3, 5),
+    )
+    assert _events(found) == [
+        (ClaimKind.VISIT, frozenset({"Samira Haddani"})),
+        (ClaimKind.MEETING, frozenset({"Samira Haddani", "Teodor Vasko"})),
+    ]
+
+
+def test_passive_host_and_counterpart_office(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "Foreign Minister Samira Haddani was received by her Ostrian counterpart, Teodor Vasko, "
+        "at the presidential palace.",
+        dt.date(2025, 3, 5),
+    )
+    assert _events(found) == [(ClaimKind.MEETING, frozenset({"Samira Haddani", "Teodor Vasko"}))]
+    vasko = next(p for p in found.people if p.name == "Teodor Vasko")
+    assert vasko.office == "foreign_minister"
+    assert vasko.role_basis is not None and vasko.role_basis.value == "inferred"
+
+
+def test_objects_after_one_subject_are_separate_meetings(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "Defence Minister Karam Ostadi met President Lior Bennor, Speaker Anya Perel and "
+        "Interior Minister Dov Kessar.",
+        dt.date(2025, 3, 5),
+    )
+    events = _events(found)
+    assert len(events) == 3
+    assert all(len(people) == 2 and "Karam Ostadi" in people for _, people in events)
+
+
+def test_denied_events_are_none_and_planned_ones_are_marked(extractor: ParseExtractor) -> None:
+    (article,) = load_articles(FIXTURES / "parsed" / "dated-frames.json").articles
+    found = extractor.extract(article)
+    events = {
+        frozenset(p.name for p in c.people): c for c in found.claims if c.met and not c.planned
+    }
+    assert frozenset({"Teodor Vasko", "Lior Bennor"}) not in events  # denied
+    talks = events[frozenset({"Samira Haddani", "Teodor Vasko"})]
+    assert talks.when.date == "2025-10-01"  # 'on Wednesday' before the article's Sunday
+    assert talks.where == "Geneva"
+    planned = [c for c in found.claims if c.planned]
+    assert [(c.when.date, c.where) for c in planned] == [("2025-10-06", "Lisbon")]
+
+
+def test_a_call_by_phone_is_a_call_with_no_place(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "President Lior Bennor held a phone call with Prime Minister Nadim Farouki on Tuesday.",
+        dt.date(2025, 3, 5),
+    )
+    ((claim),) = [c for c in found.claims if c.met]
+    assert claim.kind is ClaimKind.CALL
+    assert claim.where is None
+    assert claim.when.date == "2025-03-04"
