@@ -113,7 +113,8 @@ def test_check_with_a_reference_table(tmp_path: Path) -> None:
     assert types == ["reference_mismatch"]
 
 
-HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
+FIXTURES = Path(__file__).parent / "fixtures"
+HOSTILE = FIXTURES / "hostile"
 
 
 def test_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -263,3 +264,12 @@ def test_a_renamed_id_is_a_warning_on_stderr(
     one = SEEDS / "003_f2efd379952b0cda.txt"
     assert main(["check", str(one), str(one), "-o", str(tmp_path / "r.txt"), "--jobs", "1"]) == 0
     assert "warning: " in capsys.readouterr().err
+
+
+def test_recursive_reads_folders_inside_folders(tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    assert main(["check", str(FIXTURES), "--format", "json", "-o", str(out)]) == 2
+    assert main(["check", str(HOSTILE), "--recursive", "--format", "json", "-o", str(out)]) == 3
+    deep = json.loads(out.read_text())
+    assert "inside" in {a["id"] for a in deep["articles"]}
+    assert not any(s["source"].endswith("subfolder") for s in deep["skipped"])
