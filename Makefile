@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint types unit bench clean browser report-shots
+.PHONY: demo test lint types unit bench fuzz clean browser report-shots
 
 $(BIN)/factcheck: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,12 @@ test: lint types unit
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/hostile.py
+
+# Many more fuzz examples than the test suite runs: FUZZ_EXAMPLES per target (three targets).
+FUZZ_EXAMPLES ?= 70000
+fuzz: $(VENV)/.test-installed
+	FACTCHECK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/fuzz -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -74,7 +74,7 @@ def bench_extraction(repeats: int) -> None:
         search_dates(article.text, languages=["en"])
     ours, theirs, ratio = _race(
         repeats,
-        lambda: [extract_claims(a) for a in articles],
+        lambda: [extract_claims(a).claims for a in articles],
         lambda: [search_dates(a.text, languages=["en"]) for a in articles],
     )
     n = len(articles)
@@ -92,7 +92,7 @@ def _pairs() -> list[tuple[str, str]]:
     names = [
         p.name
         for a in load_articles(ROOT / "seeds").articles
-        for c in extract_claims(a)
+        for c in extract_claims(a).claims
         for p in c.people
     ]
     return [(a, b) for a in names for b in names] * 20

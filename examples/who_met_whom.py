@@ -12,7 +12,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 def main() -> None:
     """Print one line per event claim."""
     for article in load_articles(SEEDS).articles:
-        for claim in extract_claims(article):
+        for claim in extract_claims(article).claims:
             if claim.kind.is_event:
                 met = ", ".join(p.name for p in claim.met)
                 print(

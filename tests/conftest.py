@@ -20,7 +20,7 @@ def seed_articles() -> dict[str, Article]:
 
 @pytest.fixture(scope="session")
 def seed_claims(seed_articles: dict[str, Article]) -> list[Claim]:
-    return [c for a in seed_articles.values() for c in extract_claims(a)]
+    return [c for a in seed_articles.values() for c in extract_claims(a).claims]
 
 
 @pytest.fixture(scope="session")

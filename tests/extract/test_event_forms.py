@@ -14,7 +14,7 @@ DATELINE = dt.date(2024, 5, 9)  # a Thursday
 
 def _events(text: str, published: dt.date | None = DATELINE) -> list[Claim]:
     article = Article(id="t", text=text, published=published)
-    return [c for c in extract_claims(article) if c.kind.is_event]
+    return [c for c in extract_claims(article).claims if c.kind.is_event]
 
 
 @pytest.mark.parametrize(
@@ -99,7 +99,7 @@ def test_city_dateline_is_the_place_of_an_event_reported_there() -> None:
         " date 2024-05-09 ISTANBUL - President Anna Lima met Prime Minister Ivo Sena on Thursday.",
     )
     assert article.dateline_place == "Istanbul"
-    (event,) = [c for c in extract_claims(article) if c.kind.is_event]
+    (event,) = [c for c in extract_claims(article).claims if c.kind.is_event]
     assert event.where == "Istanbul"
     assert event.where_evidence is not None
     assert article.text[event.where_evidence.start : event.where_evidence.end] == "ISTANBUL"
@@ -148,7 +148,7 @@ def test_the_source_of_a_report_takes_no_part_in_the_event() -> None:
     (event,) = _events(text)
     names = {p.name for p in event.people}
     assert names == {"Omar Khalil", "Nabil Rahal"}
-    claims = extract_claims(Article(id="t", text=text, published=DATELINE))
+    claims = extract_claims(Article(id="t", text=text, published=DATELINE)).claims
     assert any(c.kind is ClaimKind.STATEMENT and c.who.name == "Anna Lima" for c in claims)
 
 
@@ -338,7 +338,7 @@ def test_a_wire_dateline_with_a_date_gives_the_place_but_not_the_events_date() -
         " date 2024-05-09 DOHA, May 9 (Reuters) - Emir Nasser bin Fahad received Jordanian "
         "Foreign Minister Omar Khalil on Tuesday.",
     )
-    (event,) = [c for c in extract_claims(article) if c.kind.is_event]
+    (event,) = [c for c in extract_claims(article).claims if c.kind.is_event]
     assert event.where == "Doha"
     assert event.when.date == "2024-05-07"  # Tuesday, not the dateline's 9 May
 

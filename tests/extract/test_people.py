@@ -54,7 +54,7 @@ def test_given_name_is_not_a_surname_inside_one_article(seed_claims: list[Claim]
 def _extract(text: str) -> list[Claim]:
     from factcheck import Article, extract_claims
 
-    return list(extract_claims(Article(id="t", text=text, published="2024-05-10")))
+    return list(extract_claims(Article(id="t", text=text, published="2024-05-10")).claims)
 
 
 def test_office_of_a_city_is_a_title_and_not_the_place() -> None:

@@ -44,7 +44,9 @@ def _stance_of(sentence: str) -> set[tuple[str, str, Polarity]]:
     from factcheck.ingest import parse_text_article
 
     article = parse_text_article("s", " date 2024-04-03 " + sentence)
-    return {(s.holder, s.target, s.polarity) for c in extract_claims(article) for s in c.stance}
+    return {
+        (s.holder, s.target, s.polarity) for c in extract_claims(article).claims for s in c.stance
+    }
 
 
 def test_appeal_to_stop_opposes_the_one_appealed_to() -> None:

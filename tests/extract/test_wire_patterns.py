@@ -10,7 +10,7 @@ from factcheck.ingest import parse_text_article
 
 def _event(sentence: str) -> tuple[ClaimKind, list[tuple[str, str | None, str | None]], str | None]:
     article = parse_text_article("w", " date 2023-05-11 " + sentence)
-    (event,) = [c for c in extract_claims(article) if c.kind.is_event]
+    (event,) = [c for c in extract_claims(article).claims if c.kind.is_event]
     people = sorted((p.name, p.office, p.country) for p in event.people)
     return event.kind, people, event.where
 
@@ -95,7 +95,7 @@ def test_appositive_naming_an_organisation_gives_the_office() -> None:
         " date 2023-05-11 Brig. Gen. Esmail Karimi, commander of the Quds Force, met Iraqi "
         "Prime Minister Ali Jaber in Baghdad on Monday.",
     )
-    (event,) = [c for c in extract_claims(article) if c.kind.is_event]
+    (event,) = [c for c in extract_claims(article).claims if c.kind.is_event]
     karimi = next(p for p in event.people if p.name == "Esmail Karimi")
     assert (karimi.rank, karimi.office) == ("Brigadier General", "commander")
     assert sorted(p.name for p in event.people) == ["Ali Jaber", "Esmail Karimi"]
@@ -105,7 +105,7 @@ def test_governor_of_a_place_gives_the_place_no_name() -> None:
     article = parse_text_article(
         "w", " date 2023-05-11 'I will stay governor of Ohio,' said John Berg, who met Anna Lund."
     )
-    names = {p.name for c in extract_claims(article) for p in c.people}
+    names = {p.name for c in extract_claims(article).claims for p in c.people}
     assert "Ohio" not in names
 
 
@@ -140,7 +140,7 @@ def test_clauses_around_the_meeting(
     sentence: str, people: list[str], where: str, date: str
 ) -> None:
     article = parse_text_article("w", " date 2023-05-11 " + sentence)
-    (event,) = [c for c in extract_claims(article) if c.kind.is_event]
+    (event,) = [c for c in extract_claims(article).claims if c.kind.is_event]
     assert sorted(p.name for p in event.people) == people
     assert (event.where, event.when.date) == (where, date)
 
@@ -149,7 +149,7 @@ def _events_of(text: str) -> list[tuple[ClaimKind, list[tuple[str, str | None, s
     article = parse_text_article("w", " date 2023-05-11 " + text)
     return [
         (c.kind, sorted((p.name, p.office, p.country) for p in c.people))
-        for c in extract_claims(article)
+        for c in extract_claims(article).claims
         if c.kind.is_event
     ]
 
@@ -270,7 +270,7 @@ def test_a_preview_dated_before_where() -> None:
         " date 2024-10-14 Reza Karimi is scheduled to travel to Muscat on Tuesday, where he "
         "will meet Omani Foreign Minister Badr Salem.",
     )
-    (event,) = [c for c in extract_claims(article) if c.kind.is_event]
+    (event,) = [c for c in extract_claims(article).claims if c.kind.is_event]
     assert (event.where, event.when.date) == ("Muscat", "2024-10-15")
 
 
@@ -409,5 +409,5 @@ def test_a_wire_dateline_after_a_headline_does_not_date_the_event() -> None:
         "DOHA, June 3 (Reuters) - Jordanian Foreign Minister Omar Khalil met Qatari Prime "
         "Minister Nabil Rahal on Sunday.",
     )
-    (event,) = [c for c in extract_claims(article) if c.kind.is_event]
+    (event,) = [c for c in extract_claims(article).claims if c.kind.is_event]
     assert (event.where, event.when.date) == ("Doha", "2024-06-02")

@@ -49,7 +49,7 @@ def test_bad_date_in_json_names_the_field(tmp_path: Path) -> None:
 
 def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     (tmp_path / "ok.txt").write_text("President Ana Lima met Prime Minister Ivo Sena.")
-    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe\x00bad")
+    (tmp_path / "broken.txt").write_bytes(b"\xc3\x28 bad")
     result = load_articles(tmp_path, tmp_path / "missing.txt", tmp_path / "notes.md")
     assert [a.id for a in result.articles] == ["ok"]
     reasons = {Path(s.source).name: s.reason for s in result.skipped}

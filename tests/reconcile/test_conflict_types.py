@@ -13,7 +13,7 @@ def _report(*stories: tuple[str, str, str | None]) -> Report:
         Article(id=i, text=t, published=dt.date.fromisoformat(d) if d else None)
         for i, d, t in stories
     ]
-    claims = [c for a in articles for c in extract_claims(a)]
+    claims = [c for a in articles for c in extract_claims(a).claims]
     return reconcile(claims, articles)
 
 

@@ -34,7 +34,7 @@ def test_a_rewritten_wire_story_is_a_copy() -> None:
 
 
 def _role_consensus(articles: list[Article]) -> tuple[str | None, int]:
-    claims = [c for a in articles for c in extract_claims(a)]
+    claims = [c for a in articles for c in extract_claims(a).claims]
     report = reconcile(claims, articles)
     (conflict,) = [c for c in report.conflicts if c.type is ConflictType.ROLE_MISMATCH]
     assert conflict.consensus is not None

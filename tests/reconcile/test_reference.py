@@ -23,7 +23,7 @@ TABLE = load_reference(FIXTURES / "reference" / "holders.csv")
 
 def _reference_conflicts(published: str, text: str) -> list[str]:
     article = Article(id="a", text=text, published=dt.date.fromisoformat(published))
-    report = reconcile(extract_claims(article), [article], reference=TABLE)
+    report = reconcile(extract_claims(article).claims, [article], reference=TABLE)
     return [c.subject for c in report.conflicts if c.type is ConflictType.REFERENCE_MISMATCH]
 
 
@@ -49,7 +49,7 @@ def test_someone_else_holding_the_office_is_a_conflict() -> None:
 def test_a_documented_change_of_holder_is_succession() -> None:
     early = Article(id="a", text=MEETING.format(name="Ali Jaber"), published=dt.date(2023, 3, 1))
     late = Article(id="b", text=MEETING.format(name="Hassan Kareem"), published=dt.date(2023, 9, 6))
-    claims = [c for a in (early, late) for c in extract_claims(a)]
+    claims = [c for a in (early, late) for c in extract_claims(a).claims]
     report = reconcile(claims, [early, late], reference=TABLE)
     types = {c.type for c in report.conflicts}
     assert ConflictType.SUCCESSION in types

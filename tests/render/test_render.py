@@ -29,7 +29,7 @@ def test_text_lists_conflicts_first_most_severe_first(seed_report: Report) -> No
 def test_html_escapes_article_text() -> None:
     text = "President Ana <script>alert(1)</script> Lima met Prime Minister Ivo Sena in Lisbon."
     article = Article(id="x<y", text=text)
-    html = render(reconcile(extract_claims(article), [article]), "html", articles=[article])
+    html = render(reconcile(extract_claims(article).claims, [article]), "html", articles=[article])
     assert "<script>alert(1)" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert html.count("<script>") == 1  # the page's own

@@ -15,7 +15,7 @@ def test_colour_only_when_asked(seed_report: Report) -> None:
 def test_escape_sequences_from_articles_are_neutralised() -> None:
     text = "President Ana \x1b[2J\x1b]0;owned\x07Lima met Prime Minister Ivo Sena in Lisbon."
     article = Article(id="tty\x1b[31m", text=text)
-    report = reconcile(extract_claims(article), [article])
+    report = reconcile(extract_claims(article).claims, [article])
     for colour in (False, True):
         out = render(report, "text", color=colour)
         assert "\x1b[2J" not in out and "\x07" not in out and "\x1b[31m" not in out

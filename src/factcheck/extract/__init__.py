@@ -1,5 +1,16 @@
 """Article -> claims: people and their titles, events, places, dates and stances."""
 
 from factcheck.extract.extractor import Extractor, RuleExtractor, extract_claims
+from factcheck.extract.parsed import ModelError, ParseExtractor
+from factcheck.extract.registry import DEFAULT_EXTRACTOR, EXTRACTORS, make_extractor
 
-__all__ = ["Extractor", "RuleExtractor", "extract_claims"]
+__all__ = [
+    "DEFAULT_EXTRACTOR",
+    "EXTRACTORS",
+    "Extractor",
+    "ModelError",
+    "ParseExtractor",
+    "RuleExtractor",
+    "extract_claims",
+    "make_extractor",
+]

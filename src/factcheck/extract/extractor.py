@@ -65,9 +65,10 @@ def _dateline_end(article: Article) -> int:
     return start + end if end else 0
 
 
-def extract_claims(article: Article, extractor: Extractor | None = None) -> list[Claim]:
-    """Claims of one article with the given extractor (the rule extractor by default)."""
-    return list((extractor or RuleExtractor()).extract(article).claims)
+def extract_claims(article: Article, extractor: Extractor | None = None) -> Extraction:
+    """Claims of one article and every person it names, with the given extractor (the rule
+    extractor by default): what `check` passes to `reconcile` for the article."""
+    return (extractor or RuleExtractor()).extract(article)
 
 
 def _span(text: str, start: int, end: int) -> Span:

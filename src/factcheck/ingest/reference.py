@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from factcheck.errors import ReferenceTableError
+from factcheck.ingest.decode import NotTextError, decode_text
+from factcheck.ingest.records import parse_json
 from factcheck.ingest.validation import describe
 from factcheck.model import OfficeTerm
 from factcheck.offices import office_key
@@ -24,48 +25,78 @@ from factcheck.offices import office_key
 _FIELDS = ("person", "office", "country", "start", "end", "source")
 
 
+_REQUIRED = ("person", "office")
+
+
 def load_reference(path: str | Path) -> list[OfficeTerm]:
-    """Read a reference table; raises ReferenceTableError naming the file (and line)."""
+    """Read a reference table; raises ReferenceTableError naming the file (and line) of an
+    empty file, a missing column, a row that is no term, or a term that ends before it starts."""
     source = str(path)
-    try:
-        raw = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReferenceTableError(source, f"cannot read: {exc}") from exc
     suffix = Path(path).suffix.lower()
+    if suffix not in {".csv", ".json", ".jsonl", ".ndjson", ".ftm"}:
+        raise ReferenceTableError(source, f"unsupported reference file type {suffix or '(none)'!r}")
+    try:
+        raw = decode_text(Path(path).read_bytes())
+    except OSError as exc:
+        raise ReferenceTableError(source, f"cannot read: {exc.strerror or exc}") from exc
+    except NotTextError as exc:
+        raise ReferenceTableError(source, str(exc)) from exc
     if suffix == ".csv":
-        rows = list(csv.DictReader(io.StringIO(raw)))
-        return [_term(row, source, number) for number, row in enumerate(rows, start=2)]
+        return _from_csv(raw, source)
     if suffix == ".json":
         try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise ReferenceTableError(source, f"invalid JSON: {exc.msg}", exc.lineno) from exc
+            data = parse_json(raw)
+        except ValueError as exc:
+            raise ReferenceTableError(source, str(exc)) from exc
         records = data if isinstance(data, list) else [data]
-        return [_term(r, source, None) for r in records]
-    if suffix in {".jsonl", ".ndjson", ".ftm"}:
-        records = []
-        for number, line in enumerate(raw.splitlines(), start=1):
-            if line.strip():
-                try:
-                    records.append((number, json.loads(line)))
-                except json.JSONDecodeError as exc:
-                    raise ReferenceTableError(source, f"invalid JSON: {exc.msg}", number) from exc
-        if any(isinstance(r, dict) and "schema" in r for _, r in records):
-            return _from_followthemoney(records, source)
-        return [_term(r, source, number) for number, r in records]
-    raise ReferenceTableError(source, f"unsupported reference file type {suffix or '(none)'!r}")
+        if not records:
+            raise ReferenceTableError(source, "an empty list: no office terms")
+        return [_term(r, source, None, f"record {n}: ") for n, r in enumerate(records, start=1)]
+    lines: list[tuple[int, Any]] = []
+    for number, line in enumerate(raw.split("\n"), start=1):
+        if line.strip():
+            try:
+                lines.append((number, parse_json(line)))
+            except ValueError as exc:
+                reason = str(exc).removesuffix(" (line 1)")
+                raise ReferenceTableError(source, reason, number) from exc
+    if any(isinstance(r, dict) and "schema" in r for _, r in lines):
+        return _from_followthemoney(lines, source)
+    return [_term(r, source, number) for number, r in lines]
 
 
-def _term(row: Any, source: str, line: int | None) -> OfficeTerm:
+def _from_csv(raw: str, source: str) -> list[OfficeTerm]:
+    reader = csv.DictReader(io.StringIO(raw))
+    columns = [c.strip() for c in reader.fieldnames or []]
+    missing = [c for c in _REQUIRED if c not in columns]
+    if missing:
+        names = ", ".join(repr(c) for c in missing)
+        raise ReferenceTableError(
+            source, f"missing column {names} (the header has {', '.join(columns)})", 1
+        )
+    terms = []
+    for row in reader:
+        number = reader.line_num
+        clean = {(k or "").strip(): v for k, v in row.items()}
+        terms.append(_term(clean, source, number))
+    return terms
+
+
+def _term(row: Any, source: str, line: int | None, where: str = "") -> OfficeTerm:
     if not isinstance(row, dict):
-        raise ReferenceTableError(source, "a row must be an object", line)
+        raise ReferenceTableError(source, f"{where}a row must be an object", line)
     data = {k: (row.get(k) or None) for k in _FIELDS}
     if data["office"]:
         data["office"] = office_key(str(data["office"])) or str(data["office"])
     try:
-        return OfficeTerm.model_validate(data)
+        term = OfficeTerm.model_validate(data)
     except ValidationError as exc:
-        raise ReferenceTableError(source, describe(exc), line) from exc
+        raise ReferenceTableError(source, where + describe(exc), line) from exc
+    if term.start and term.end and term.start > term.end:
+        raise ReferenceTableError(
+            source, f"{where}the term starts ({term.start}) after it ends ({term.end})", line
+        )
+    return term
 
 
 def _first(entity: dict[str, Any], prop: str) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from factcheck.model.article import Article
 from factcheck.model.claim import Claim, PersonMention
 
 
@@ -13,5 +14,16 @@ class Extraction(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     article: str
+    claims: tuple[Claim, ...] = ()
+    people: tuple[PersonMention, ...] = ()
+
+
+class ExtractedArticle(BaseModel):
+    """One article with what was extracted from it: a line of a claims file (`factcheck
+    extract`), and all that reconciliation needs of the article."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    article: Article
     claims: tuple[Claim, ...] = ()
     people: tuple[PersonMention, ...] = ()

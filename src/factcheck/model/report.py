@@ -93,13 +93,19 @@ class ArticleClaims(BaseModel):
 
 
 class Skipped(BaseModel):
-    """An input that could not be read, and why; the rest of the run goes on without it."""
+    """An input that could not be read, and why; the rest of the run goes on without it.
+
+    `error` is the type of the exception when extraction itself failed ('RecursionError'),
+    `traceback` its traceback when the run asked for one (--debug).
+    """
 
     model_config = _FROZEN
 
     source: str
     line: int | None = None
     reason: str
+    error: str | None = None
+    traceback: str | None = None
 
 
 class Report(BaseModel):
