@@ -273,3 +273,15 @@ def test_recursive_reads_folders_inside_folders(tmp_path: Path) -> None:
     deep = json.loads(out.read_text())
     assert "inside" in {a["id"] for a in deep["articles"]}
     assert not any(s["source"].endswith("subfolder") for s in deep["skipped"])
+
+
+def test_a_readme_beside_the_articles_is_listed_but_is_no_loss(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder = Path(__file__).parent / "fixtures" / "companions"
+    code = main(["check", str(folder), "--format", "json", "--jobs", "1"])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert [Path(s["source"]).name for s in report["skipped"]] == ["README.md"]
+    assert report["skipped"][0]["companion"] is True
+    assert len(report["articles"]) == 1

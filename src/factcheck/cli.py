@@ -37,6 +37,7 @@ EXIT_CODES = """exit codes:
   1    a conflict at --fail-on severity or worse was found
   2    nothing could be read (no such path, an empty folder) or a usage error
   3    some inputs were skipped (listed in the report and on stderr); the rest was checked
+       (a README or a hidden file beside the articles is listed but keeps the code 0)
 """
 
 INPUTS = (
@@ -209,7 +210,7 @@ class Tally:
         """Pass `records` through, counting them."""
         for record in records:
             if isinstance(record, Skipped):
-                self.skipped += 1
+                self.skipped += not record.companion
             else:
                 self.articles += 1
             yield record

@@ -81,7 +81,10 @@ class ArticleReader:
             for entry in found:
                 source = str(entry.path)
                 if isinstance(entry, LeftOut):
-                    yield Skipped(source=source, reason=entry.reason), source
+                    yield (
+                        Skipped(source=source, reason=entry.reason, companion=entry.companion),
+                        source,
+                    )
                     continue
                 for item in _guarded(entry):
                     if isinstance(item, ArticleError):

@@ -28,10 +28,12 @@ class InputFile:
 
 @dataclass(frozen=True)
 class LeftOut:
-    """A path not read, and why."""
+    """A path not read, and why; `companion` for a file a corpus keeps beside its
+    articles (a README, a licence, a hidden file), which is no loss."""
 
     path: Path
     reason: str
+    companion: bool = False
 
 
 def walk_inputs(
@@ -74,6 +76,8 @@ def _walk(root: Path, recursive: bool) -> Iterator[InputFile | LeftOut]:
             elif entry.is_file():
                 if entry.suffix.lower() in SUFFIXES:
                     yield InputFile(entry, root)
+                elif is_companion(entry):
+                    yield LeftOut(entry, "not an article: " + unsupported(entry), True)
                 else:
                     yield LeftOut(entry, unsupported(entry))
             elif entry.is_symlink():
@@ -81,6 +85,14 @@ def _walk(root: Path, recursive: bool) -> Iterator[InputFile | LeftOut]:
             else:
                 yield LeftOut(entry, "not a regular file or folder")
         stack.extend(reversed(folders))  # popped in name order
+
+
+COMPANION_STEMS = frozenset({"readme", "license", "licence", "changelog", "notice", "copying"})
+
+
+def is_companion(path: Path) -> bool:
+    """A file corpora keep beside their articles: README, LICENSE, a hidden file."""
+    return path.name.startswith(".") or path.stem.lower() in COMPANION_STEMS
 
 
 def unsupported(path: Path) -> str:

@@ -96,7 +96,8 @@ class Skipped(BaseModel):
     """An input that could not be read, and why; the rest of the run goes on without it.
 
     `error` is the type of the exception when extraction itself failed ('RecursionError'),
-    `traceback` its traceback when the run asked for one (--debug).
+    `traceback` its traceback when the run asked for one (--debug); `companion` marks a
+    file kept beside articles (a README), listed but no loss (the exit code stays 0).
     """
 
     model_config = _FROZEN
@@ -106,6 +107,7 @@ class Skipped(BaseModel):
     reason: str
     error: str | None = None
     traceback: str | None = None
+    companion: bool = False
 
 
 class Report(BaseModel):
