@@ -59,6 +59,8 @@ def people_of(token: Token, ctx: Context, depth: int = 0) -> list[int]:
     elif lower in SUBJECT_PRONOUNS | OBJECT_PRONOUNS | POSSESSIVE_PRONOUNS:
         if ctx.previous_subject is not None:
             found.append(ctx.previous_subject)
+    elif lower == "their" and len(ctx.previous_event) >= 2:
+        found.extend(ctx.previous_event)  # 'their meeting': the pair just told
     elif titled is not None:
         found.append(titled)
     elif (described := described_person(token, ctx)) is not None:

@@ -26,8 +26,6 @@ from factcheck.model import ClaimKind
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-WEAK_VERBS = frozenset({"talk", "discuss", "speak", "hold", "sit", "confer", "join", "dine"})
-"""Verbs that report an event only with a 'with' partner or two subjects, not an object."""
 LOOSE_OBJECTS = frozenset(
     {"acomp", "attr", "oprd", "dative", "npadvmod", "ccomp", "appos", "advcl", "dep"}
 )
@@ -128,7 +126,7 @@ def _verb_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
     assert kind is not None
     subjects = subjects_of(verb, ctx)
     objects: list[int] = []
-    weak = verb.lemma_ in WEAK_VERBS
+    weak = verb.lemma_ in lex.weak_verbs
     for child in verb.children:
         if child.dep_ == "dobj" and not weak:
             objects.extend(people_of(child, ctx))
@@ -201,7 +199,7 @@ def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
         carrier is not None
         and noun.dep_ == "pobj"
         and lex.verb_kind(carrier.lemma_)
-        and carrier.lemma_ not in WEAK_VERBS
+        and carrier.lemma_ not in lex.weak_verbs
     ):
         return []  # 'During his trip, X met Y': the verb's own frame tells the event
     if carrier is not None:

@@ -15,6 +15,7 @@ class FrameLexicon:
     """Lemma sets of the event frames; see the `_doc` of data/frames.json."""
 
     meeting_verbs: frozenset[str]
+    weak_verbs: frozenset[str]
     host_verbs: frozenset[str]
     visit_verbs: frozenset[str]
     call_verbs: frozenset[str]
@@ -50,6 +51,7 @@ def load_frames() -> FrameLexicon:
 
     return FrameLexicon(
         meeting_verbs=words("meeting_verbs"),
+        weak_verbs=words("weak_verbs"),
         host_verbs=words("host_verbs"),
         visit_verbs=words("visit_verbs"),
         call_verbs=words("call_verbs"),
