@@ -141,8 +141,15 @@ def _join_compounds(tokens: list[str]) -> list[str]:
 
 
 def make_skeleton(token: str) -> str:
-    """A romanisation-insensitive key of one folded token: 'qasimi' and 'ghasemi' -> 'gasimi'."""
-    out = token
+    """A romanisation-insensitive key of one folded token: 'qasimi' and 'ghasemi' -> 'gasimi'.
+
+    Doubled letters are single before the rules too, so that a geminate never changes
+    which rule applies ('fayyad' and 'fayad' -> 'fad')."""
+    out = _DOUBLED.sub(_FIRST_GROUP, token)
+    for ending, replacement in _final_rules():
+        if out.endswith(ending) and len(out) > len(ending) + 1:
+            out = out[: -len(ending)] + replacement
+            break
     for pattern, replacement in _rules():
         if pattern in out:
             out = out.replace(pattern, replacement)
@@ -156,6 +163,11 @@ skeleton = lru_cache(maxsize=65536)(make_skeleton)
 @lru_cache(maxsize=1)
 def _rules() -> tuple[tuple[str, str], ...]:
     return tuple((a, b) for a, b in _data()["rules"])
+
+
+@lru_cache(maxsize=1)
+def _final_rules() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in _data()["final_rules"])
 
 
 _DOUBLED = re.compile(r"(.)\1+")
