@@ -25,6 +25,7 @@ from factcheck.names.normalize import (
     make_skeleton,
     parse_name,
     skeleton,
+    stems,
 )
 
 jaro_winkler = JaroWinkler.similarity
@@ -64,7 +65,8 @@ def token_similarity(a: str, b: str) -> float:
     """Similarity of two folded tokens in [0, 1]; symmetric.
 
     1.0 equal; 0.97 same skeleton ('qasemi'/'ghasemi'); 0.92 same consonant key with close
-    skeletons ('taufik'/'tawfiq'); 0.9 one is 'abd' + the other; 0.88 an abbreviation
+    skeletons ('taufik'/'tawfiq'); 0.9 one is the other with a prefix glued ('abd', 'al',
+    a title: see normalize.stems); 0.88 an abbreviation
     ending like its full form ('mohd'/'mohammad'); else Jaro-Winkler on skeletons, which for
     tokens of three letters or fewer counts only when nearly equal ('yon' is not 'yong').
     """
@@ -79,15 +81,18 @@ def token_similarity(a: str, b: str) -> float:
     if jw < 0.9 and ("dh" in a or "dh" in b):
         jw = max(jw, jaro_winkler(alternative_skeleton(a), alternative_skeleton(b)))
     shortest = min(len(a), len(b))
-    compound = a.startswith("abd") or b.startswith("abd")
+    stems_a, stems_b = stems(a), stems(b)
+    compound = bool(stems_a or stems_b)
     if jw < 0.8 and not compound and (shortest > 4 or a[0] != b[0]):
         return jw  # no rule below can lift it to a match
     if jw >= 0.8 and shortest >= 4 and coarse_key(a) == coarse_key(b):
         return 0.92
-    if compound:
-        for whole, part in ((a, b), (b, a)):
-            stem = whole[3:] if whole.startswith("abd") and len(whole) > 5 else ""
-            if stem and token_similarity(stem, part) >= 0.92:
+    if compound:  # 'abdrahman' ~ 'rahman', 'alhusseini' ~ 'husseini' ~ 'seyedhusseini'
+        for stem in stems_a:
+            if any(token_similarity(stem, part) >= 0.92 for part in (b, *stems_b)):
+                return 0.9
+        for stem in stems_b:
+            if token_similarity(stem, a) >= 0.92:
                 return 0.9
     if min(len(sa), len(sb)) <= 3 and jw < 0.95:
         jw = min(jw, 0.8)
@@ -124,17 +129,16 @@ def _profile(name: str) -> Profile:
 @lru_cache(maxsize=65536)
 def _token_facts(token: str) -> tuple[str, int, tuple[str, ...]]:
     """(skeleton, shape, keys) of one token; keys are every skeleton a rule of
-    token_similarity compares it by: its own, its second reading, its 'abd' stem's."""
+    token_similarity compares it by: its own, its second reading, its stems'."""
     own = make_skeleton(token)  # this cache holds it: no second one
     shape = _SHORT if len(token) <= 4 else 0
-    compound = token.startswith("abd") and len(token) > 5
+    compound = stems(token)
     if not compound and "dh" not in token:
         return own, shape, (own,)  # the common case: compared by its skeleton alone
     keys = [own]
     if "dh" in token:
         keys.append(alternative_skeleton(token))
-    if compound:
-        stem = token[3:]
+    for stem in compound:
         keys.append(skeleton(stem))
         if "dh" in stem:
             keys.append(alternative_skeleton(stem))
@@ -233,37 +237,49 @@ def _glued(ta: tuple[str, ...], tb: tuple[str, ...], base: Alignment) -> Alignme
 def _join(
     ta: tuple[str, ...], tb: tuple[str, ...], to_b: list[int], to_a: list[int]
 ) -> tuple[float, float]:
-    """'Dolat Abadi' ~ 'Dowlatabadi': free adjacent tokens of one name glued and matched to
-    one free token of the other. Returns the coverage gained on each side."""
+    """'Dolat Abadi' ~ 'Dowlatabadi': adjacent tokens of one name glued and matched to one
+    token of the other, free or already matched to one of them less well ('Mozafari Niya'
+    ~ 'Mozaffarinia', where 'mozafari' alone is close). Returns the coverage gained."""
     gained_a = gained_b = 0.0
     for mine, other, own, theirs, flipped in (
         (ta, tb, to_b, to_a, False),
         (tb, ta, to_a, to_b, True),
     ):
-        if own.count(_FREE) < 2 or _FREE not in theirs:
-            continue  # fewer than two tokens free here, or none free there
+        if _FREE not in own:
+            continue  # every token here is matched: nothing left to glue
         # a glued match keeps its first letter ('dolatabadi'): only starts some free token
         # of the other name shares are worth gluing
         firsts = {other[j][0] for j in range(len(other)) if theirs[j] < 0}
         for size in (2, 3):
             for start in range(len(mine) - size + 1):
-                if mine[start][0] not in firsts or max(own[start : start + size]) >= 0:
+                run = own[start : start + size]
+                if _FREE not in run:
+                    continue
+                partners = set(run)
+                partners.discard(_FREE)
+                if len(partners) > 1:
+                    continue
+                if partners:  # one token of the run is matched: only to its partner
+                    targets = list(partners)
+                elif mine[start][0] in firsts and run.count(_FREE) == size:
+                    targets = [j for j in range(len(other)) if theirs[j] < 0]
+                else:
                     continue
                 glued = "".join(mine[start : start + size])
-                for j in range(len(other)):
+                for j in targets:
                     target = other[j]
-                    if theirs[j] >= 0 or target[0] != glued[0]:
-                        continue
-                    if not 0.7 <= len(target) / len(glued) <= 1.4:
+                    if target[0] != glued[0] or not 0.7 <= len(target) / len(glued) <= 1.4:
                         continue
                     sim = token_similarity(glued, target)
-                    if sim >= TOKEN_MATCH:
+                    old = token_similarity(mine[theirs[j]], target) if partners else 0.0
+                    if sim >= TOKEN_MATCH and sim > old:
                         own[start : start + size] = [j] * size
                         theirs[j] = start
+                        mine_gain, their_gain = sim * size - old, sim - old
                         if flipped:
-                            gained_a, gained_b = gained_a + sim, gained_b + sim * size
+                            gained_a, gained_b = gained_a + their_gain, gained_b + mine_gain
                         else:
-                            gained_a, gained_b = gained_a + sim * size, gained_b + sim
+                            gained_a, gained_b = gained_a + mine_gain, gained_b + their_gain
                         break
     return gained_a, gained_b
 
@@ -365,5 +381,6 @@ def clear_caches() -> None:
         normalize.skeleton,
         normalize.alternative_skeleton,
         normalize.coarse_key,
+        normalize.stems,
     ):
         cached.cache_clear()

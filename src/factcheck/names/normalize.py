@@ -195,3 +195,30 @@ def coarse_key(token: str) -> str:
         return out
     first = "a" if out[0] in "aeiou" else out[0]
     return _DOUBLED.sub(_FIRST_GROUP, first + out[1:].translate(_NO_VOWELS))
+
+
+@lru_cache(maxsize=65536)
+def stems(token: str) -> tuple[str, ...]:
+    """What a folded token is once a prefix written glued to it is taken off: 'abd'
+    ('abdrahman' -> 'rahman'), a particle or a title ('alhusseini' -> 'husseini',
+    'seyedolhusseini' -> 'husseini'); the stem keeps at least four letters."""
+    if token.startswith("abd") and len(token) > 5:
+        return (token[3:],)
+    for prefix in _glued_prefixes():
+        if token.startswith(prefix) and len(token) - len(prefix) >= 4:
+            stem = token[len(prefix) :]
+            for link in _glued_links():
+                if stem.startswith(link) and len(stem) - len(link) >= 4:
+                    return (stem[len(link) :],)
+            return (stem,)
+    return ()
+
+
+@lru_cache(maxsize=1)
+def _glued_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(_data()["glued_prefixes"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _glued_links() -> tuple[str, ...]:
+    return tuple(sorted(_data()["glued_links"], key=len, reverse=True))

@@ -1,0 +1,35 @@
+"""Joined and split tokens: prefixes glued to a name, names written in one word or two."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.names import match_names
+from factcheck.names.normalize import stems
+
+
+def test_stems_take_off_a_glued_prefix() -> None:
+    assert stems("abdrahman") == ("rahman",)
+    assert stems("alhusseini") == ("husseini",)
+    assert stems("seyedolhusseini") == ("husseini",)  # a title, then a linking particle
+    assert stems("alia") == ()  # a stem keeps four letters: 'Alia' is a name, not al-ia
+    assert stems("karimi") == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Reza Alhusseini", "Reza Saeed Husseini"),  # particle glued
+        ("Reza Seyedolhusseini", "Reza al-Husseini"),
+        ("Seyedkamal Mojtahedzadeh", "Seyed Kamal Mojtahed Zadeh"),  # title glued, split
+        ("Nasser Tavakoli Niya", "Nasser Tavakkolinia Hamid"),  # one half close alone
+        ("Ali Dowlat Shah Abadi", "Ali Reza Dowlatshahabadi"),  # three tokens in one
+    ],
+)
+def test_joined_and_split_names_are_one_person(a: str, b: str) -> None:
+    assert match_names(a, b).same, match_names(a, b)
+
+
+def test_a_glued_stem_does_not_make_a_surname_of_a_given_name() -> None:
+    # 'alhusseini' ~ 'husseini' is one family name; a different given name stays different
+    assert not match_names("Reza Alhusseini", "Hamid Husseini").same
