@@ -112,9 +112,13 @@ Profile = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[tuple[s
 """A name prepared for comparison: its folded tokens, their skeletons, their shapes (bit
 flags) and the further keys a rule of token_similarity may compare them by."""
 
-_SHORT, _LIFTABLE = 1, 2
-"""Token shape flags: four letters or fewer (it may be an abbreviation); an 'abd' compound
-or a 'dh' (compared also by its stem or its second reading)."""
+_SHORT, _LIFTABLE, _INITIAL = 1, 2, 4
+"""Token shape flags: four letters or fewer (it may be an abbreviation); a glued prefix or
+a 'dh' (compared also by its stem or its second reading); one letter (an initial)."""
+
+INITIAL_MATCH = 0.5
+"""Coverage of an initial aligned with a name it may stand for ('M.' ~ 'Mohammed'): it
+counts as agreeing, but for half a token on each side."""
 
 
 @lru_cache(maxsize=65536)
@@ -131,7 +135,7 @@ def _token_facts(token: str) -> tuple[str, int, tuple[str, ...]]:
     """(skeleton, shape, keys) of one token; keys are every skeleton a rule of
     token_similarity compares it by: its own, its second reading, its stems'."""
     own = make_skeleton(token)  # this cache holds it: no second one
-    shape = _SHORT if len(token) <= 4 else 0
+    shape = (_SHORT | _INITIAL) if len(token) == 1 else _SHORT if len(token) <= 4 else 0
     compound = stems(token)
     if not compound and "dh" not in token:
         return own, shape, (own,)  # the common case: compared by its skeleton alone
@@ -221,7 +225,33 @@ def _align(a: Profile, b: Profile) -> Alignment:
                 to_a[j] = i
                 cover_a -= neg
                 cover_b -= neg
+    if (_FREE in to_b and any(shapes_a[i] & _INITIAL for i in free_a)) or any(
+        shapes_b[j] & _INITIAL and to_a[j] < 0 for j in free_b
+    ):
+        gained = _initials(ta, tb, to_b, to_a) + _initials(tb, ta, to_a, to_b)
+        cover_a += gained
+        cover_b += gained
     return to_b, to_a, cover_a, cover_b, family
+
+
+def _initials(
+    mine: tuple[str, ...], other: tuple[str, ...], own: list[int], theirs: list[int]
+) -> float:
+    """Free initials of one name aligned, in order, with free names of the other that start
+    with them ('Taleb H. A. J. Esmael' ~ 'Talib Husayn Ali Jarak Ismail'). Returns the
+    coverage gained on each side."""
+    gained = 0.0
+    j = 0
+    for i, token in enumerate(mine):
+        if len(token) != 1 or own[i] >= 0:
+            continue
+        for k in range(j, len(other)):
+            if theirs[k] < 0 and len(other[k]) > 1 and other[k][0] == token:
+                own[i], theirs[k] = k, i
+                gained += INITIAL_MATCH
+                j = k + 1
+                break
+    return gained
 
 
 def _glued(ta: tuple[str, ...], tb: tuple[str, ...], base: Alignment) -> Alignment | None:

@@ -12,7 +12,6 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
-from itertools import filterfalse
 from operator import itemgetter
 from typing import Any
 
@@ -97,19 +96,67 @@ def parse_name(name: str) -> tuple[str, ...]:
         given = load_lexicon().given_names
         start = 0  # 'Maj Gen', 'Foreign Minister' lead a name; 'Sultan' may be one
         while start < len(tokens) - 1 and tokens[start] in title_words:
-            if tokens[start] in given:
-                break
+            if tokens[start] in given or (start and len(tokens[start]) == 1):
+                break  # a given name, or an initial after a title ('Haji M. Ashraf')
             start += 1
         tokens = tokens[start:]
+        after_title = start > 0
+    else:
+        after_title = False
     dropped = _dropped_words()
-    kept = tokens if dropped.isdisjoint(tokens) else list(filterfalse(dropped.__contains__, tokens))
+    kept = tokens if dropped.isdisjoint(tokens) else _without_titles(tokens, dropped, after_title)
     if not kept:  # 'Sheikh', 'Al': a name of nothing else keeps what it has
         honorifics = _honorifics()
         kept = [t for t in tokens if t not in honorifics] or tokens  # 'Abu Yahya Sheikh Yahya'
         kept = [t for t in kept if t not in particles()] or kept
+    if not _suffix_words().isdisjoint(kept):
+        kept = _join_suffixes(kept)
     if name.isascii() and "abd" not in name.lower() and "'" not in name and "`" not in name:
         return tuple(kept)  # every compound starts 'abd' once folded; most names have none
     return tuple(_join_compounds(kept))
+
+
+def _join_suffixes(tokens: list[str]) -> list[str]:
+    """'Badr al-Din', 'Bashir ud Din' and 'Nasr Allah' are one name each, as 'Badruddin',
+    'Bashiruddin' and 'Nasrallah' are: a suffix word joins the word before it (and the
+    linking syllable between them)."""
+    suffixes, links = _suffix_words(), _suffix_links()
+    out: list[str] = []
+    for token in tokens:
+        if token in suffixes and out and out[-1] not in links:
+            out[-1] += token
+        elif token in suffixes and len(out) > 1:
+            link = out.pop()
+            out[-1] += link + token
+        else:
+            out.append(token)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _suffix_words() -> frozenset[str]:
+    return frozenset(_data()["compound_suffixes"])
+
+
+@lru_cache(maxsize=1)
+def _suffix_links() -> frozenset[str]:
+    return frozenset(_data()["suffix_links"])
+
+
+def _without_titles(tokens: list[str], dropped: frozenset[str], after_title: bool) -> list[str]:
+    """Tokens without particles, and without honorifics where honorifics stand: before the
+    name. After a name word an honorific is a name ('Khan Sayed', 'Ali Khatib Haji'),
+    except where one initial would be ('Haji M. Ashraf': 'M.' is no Monsieur there)."""
+    honorifics = _honorifics()
+    out: list[str] = []
+    for k, token in enumerate(tokens):
+        if token in honorifics:
+            # a title before the name; an initial only as the first word
+            if out or (len(token) == 1 and (k > 0 or after_title)):
+                out.append(token)
+        elif token not in dropped:
+            out.append(token)
+    return out
 
 
 # parse_name, memoised: the same names recur across articles and pairs
