@@ -116,6 +116,9 @@ _SHORT, _LIFTABLE, _INITIAL = 1, 2, 4
 """Token shape flags: four letters or fewer (it may be an abbreviation); a glued prefix or
 a 'dh' (compared also by its stem or its second reading); one letter (an initial)."""
 
+_ONE_LETTER = _SHORT | _INITIAL
+"""The shape of every one-letter token (never liftable: stems and 'dh' need more)."""
+
 INITIAL_MATCH = 0.5
 """Coverage of an initial aligned with a name it may stand for ('M.' ~ 'Mohammed'): it
 counts as agreeing, but for half a token on each side."""
@@ -225,9 +228,7 @@ def _align(a: Profile, b: Profile) -> Alignment:
                 to_a[j] = i
                 cover_a -= neg
                 cover_b -= neg
-    if (_FREE in to_b and any(shapes_a[i] & _INITIAL for i in free_a)) or any(
-        shapes_b[j] & _INITIAL and to_a[j] < 0 for j in free_b
-    ):
+    if _ONE_LETTER in shapes_a or _ONE_LETTER in shapes_b:  # a C-level test: rare
         gained = _initials(ta, tb, to_b, to_a) + _initials(tb, ta, to_a, to_b)
         cover_a += gained
         cover_b += gained
@@ -254,45 +255,51 @@ def _initials(
     return gained
 
 
-def _glued(ta: tuple[str, ...], tb: tuple[str, ...], base: Alignment) -> Alignment | None:
-    """A copy of `base` where adjacent free tokens are also joined ('Dolat Abadi' ~
+def _glued(pa: Profile, pb: Profile, base: Alignment) -> Alignment | None:
+    """A copy of `base` where adjacent tokens are also joined ('Dolat Abadi' ~
     'Dowlatabadi'), or None when no join matches."""
     to_b, to_a = base[0][:], base[1][:]
-    gained_a, gained_b = _join(ta, tb, to_b, to_a)
+    gained_a, gained_b = _join(pa, pb, to_b, to_a)
     if not gained_a:
         return None
     return to_b, to_a, base[2] + gained_a, base[3] + gained_b, base[4]
 
 
-def _join(
-    ta: tuple[str, ...], tb: tuple[str, ...], to_b: list[int], to_a: list[int]
-) -> tuple[float, float]:
+def _join(pa: Profile, pb: Profile, to_b: list[int], to_a: list[int]) -> tuple[float, float]:
     """'Dolat Abadi' ~ 'Dowlatabadi': adjacent tokens of one name glued and matched to one
     token of the other, free or already matched to one of them less well ('Mozafari Niya'
     ~ 'Mozaffarinia', where 'mozafari' alone is close). Returns the coverage gained."""
     gained_a = gained_b = 0.0
-    for mine, other, own, theirs, flipped in (
-        (ta, tb, to_b, to_a, False),
-        (tb, ta, to_a, to_b, True),
+    for mine, other, keys, their_keys, own, theirs, flipped in (
+        (pa[0], pb[0], pa[1], pb[1], to_b, to_a, False),
+        (pb[0], pa[0], pb[1], pa[1], to_a, to_b, True),
     ):
         if _FREE not in own:
             continue  # every token here is matched: nothing left to glue
+        # tokens matched to a token of another skeleton: a glued one may match it better
+        weak = {i for i, j in enumerate(own) if j >= 0 and keys[i] != their_keys[j]}
+        if not weak and (own.count(_FREE) < 2 or _FREE not in theirs):
+            continue
         # a glued match keeps its first letter ('dolatabadi'): only starts some free token
         # of the other name shares are worth gluing
         firsts = {other[j][0] for j in range(len(other)) if theirs[j] < 0}
+        glued_to: set[int] = set()
         for size in (2, 3):
             for start in range(len(mine) - size + 1):
                 run = own[start : start + size]
                 if _FREE not in run:
                     continue
-                partners = set(run)
-                partners.discard(_FREE)
-                if len(partners) > 1:
-                    continue
-                if partners:  # one token of the run is matched: only to its partner
-                    targets = list(partners)
-                elif mine[start][0] in firsts and run.count(_FREE) == size:
+                top = max(run)
+                if top >= 0:  # one token of the run is matched: only to its partner, better
+                    if top in glued_to or theirs[top] not in weak:
+                        continue
+                    if run.count(top) + run.count(_FREE) < size:
+                        continue
+                    targets: list[int] = [top]
+                    old = token_similarity(mine[theirs[top]], other[top])
+                elif mine[start][0] in firsts:
                     targets = [j for j in range(len(other)) if theirs[j] < 0]
+                    old = 0.0
                 else:
                     continue
                 glued = "".join(mine[start : start + size])
@@ -301,10 +308,10 @@ def _join(
                     if target[0] != glued[0] or not 0.7 <= len(target) / len(glued) <= 1.4:
                         continue
                     sim = token_similarity(glued, target)
-                    old = token_similarity(mine[theirs[j]], target) if partners else 0.0
                     if sim >= TOKEN_MATCH and sim > old:
                         own[start : start + size] = [j] * size
                         theirs[j] = start
+                        glued_to.add(j)
                         mine_gain, their_gain = sim * size - old, sim - old
                         if flipped:
                             gained_a, gained_b = gained_a + their_gain, gained_b + mine_gain
@@ -337,7 +344,7 @@ def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMat
     # sides: alone, one glued match cannot make two tokens agree on both sides
     if match.same or _FREE not in to_b or _FREE not in to_a or to_b.count(_FREE) == len(ta):
         return match
-    glued = _glued(ta, tb, base)
+    glued = _glued(pa, pb, base)
     if glued is None:
         return match
     return _decide(glued, threshold)

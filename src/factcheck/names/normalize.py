@@ -193,10 +193,11 @@ def make_skeleton(token: str) -> str:
     Doubled letters are single before the rules too, so that a geminate never changes
     which rule applies ('fayyad' and 'fayad' -> 'fad')."""
     out = _DOUBLED.sub(_FIRST_GROUP, token)
-    for ending, replacement in _final_rules():
-        if out.endswith(ending) and len(out) > len(ending) + 1:
-            out = out[: -len(ending)] + replacement
-            break
+    if out[-1:] in _final_letters():
+        for ending, replacement in _final_rules():
+            if out.endswith(ending) and len(out) > len(ending) + 1:
+                out = out[: -len(ending)] + replacement
+                break
     for pattern, replacement in _rules():
         if pattern in out:
             out = out.replace(pattern, replacement)
@@ -210,6 +211,11 @@ skeleton = lru_cache(maxsize=65536)(make_skeleton)
 @lru_cache(maxsize=1)
 def _rules() -> tuple[tuple[str, str], ...]:
     return tuple((a, b) for a, b in _data()["rules"])
+
+
+@lru_cache(maxsize=1)
+def _final_letters() -> frozenset[str]:
+    return frozenset(ending[-1] for ending, _ in _final_rules())
 
 
 @lru_cache(maxsize=1)
@@ -251,21 +257,13 @@ def stems(token: str) -> tuple[str, ...]:
     'seyedolhusseini' -> 'husseini'); the stem keeps at least four letters."""
     if token.startswith("abd") and len(token) > 5:
         return (token[3:],)
-    for prefix in _glued_prefixes():
-        if token.startswith(prefix) and len(token) - len(prefix) >= 4:
-            stem = token[len(prefix) :]
-            for link in _glued_links():
-                if stem.startswith(link) and len(stem) - len(link) >= 4:
-                    return (stem[len(link) :],)
-            return (stem,)
-    return ()
+    m = _glued_prefix().match(token)
+    return (token[m.end() :],) if m else ()
 
 
 @lru_cache(maxsize=1)
-def _glued_prefixes() -> tuple[str, ...]:
-    return tuple(sorted(_data()["glued_prefixes"], key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _glued_links() -> tuple[str, ...]:
-    return tuple(sorted(_data()["glued_links"], key=len, reverse=True))
+def _glued_prefix() -> re.Pattern[str]:
+    """A glued prefix, then a linking particle if any, each leaving four letters or more."""
+    prefixes = "|".join(sorted(_data()["glued_prefixes"], key=len, reverse=True))
+    links = "|".join(sorted(_data()["glued_links"], key=len, reverse=True))
+    return re.compile(rf"^(?:{prefixes})(?:(?:{links})(?=.{{4}}))?(?=.{{4}})")
