@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.names import match_names, skeleton
+from factcheck.names import match_names, skeleton, token_similarity
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,33 @@ def test_spellings_share_a_skeleton(a: str, b: str) -> None:
 )
 def test_romanised_variants_are_one_person(a: str, b: str) -> None:
     assert match_names(a, b).same, match_names(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("myong", "yong"),  # one name inside the other, another consonant first
+        ("rendon", "yandun"),
+        ("zhang", "chang"),
+    ],
+)
+def test_tokens_starting_with_unrelated_consonants_do_not_agree(a: str, b: str) -> None:
+    assert token_similarity(a, b) < 0.8
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("kubaysi", "qubaisi"),  # k and q are one letter romanised two ways
+        ("khalaf", "kalaf"),
+        ("dhari", "dari"),
+        ("ahmad", "hamad"),  # a vowel first: the cap is for two consonants
+    ],
+)
+def test_tokens_starting_with_merged_letters_still_agree(a: str, b: str) -> None:
+    assert token_similarity(a, b) >= 0.88
+
+
+def test_surnames_starting_with_unrelated_consonants_are_different_families() -> None:
+    assert not match_names("Lin Wei Zhang", "Bo Wei Chang").same
+    assert not match_names("Tarek Hassan", "Tarek Shaban").same

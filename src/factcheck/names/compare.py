@@ -22,6 +22,7 @@ from factcheck.names import normalize
 from factcheck.names.normalize import (
     alternative_skeleton,
     coarse_key,
+    has_alternative,
     make_skeleton,
     parse_name,
     skeleton,
@@ -42,6 +43,11 @@ FAMILY_MATCH = 0.8
 
 FAMILY_BONUS = 0.05
 """Added when the two family names align with each other: the strongest single evidence."""
+
+_OTHER_START = 0.79
+"""Most a token pair starting with consonants no rule merges may score: below TOKEN_MATCH."""
+
+_VOWELS = frozenset("aeiou")
 
 _CAPPED = 0.5
 """Score of a pair that fails a structural rule, whatever its token agreement."""
@@ -78,7 +84,7 @@ def token_similarity(a: str, b: str) -> float:
     if sa == sb:
         return 0.97
     jw: float = jaro_winkler(sa, sb)
-    if jw < 0.9 and ("dh" in a or "dh" in b):
+    if jw < 0.9 and (has_alternative(a) or has_alternative(b)):
         jw = max(jw, jaro_winkler(alternative_skeleton(a), alternative_skeleton(b)))
     shortest = min(len(a), len(b))
     stems_a, stems_b = stems(a), stems(b)
@@ -96,6 +102,16 @@ def token_similarity(a: str, b: str) -> float:
                 return 0.9
     if min(len(sa), len(sb)) <= 3 and jw < 0.95:
         jw = min(jw, 0.8)
+    if (
+        sa[0] != sb[0]
+        and a[0] not in _VOWELS
+        and b[0] not in _VOWELS
+        and coarse_key(a)[0] != coarse_key(b)[0]
+        and not compound
+    ):
+        # two consonants apart at the start: Jaro-Winkler forgives what no romanisation
+        # does ('myong' and 'yong', 'rendon' and 'yandun' are other names)
+        jw = min(jw, _OTHER_START)
     if _is_abbreviation(a, b) or _is_abbreviation(b, a):
         jw = max(jw, TOKEN_MATCH)
     return jw
@@ -140,14 +156,14 @@ def _token_facts(token: str) -> tuple[str, int, tuple[str, ...]]:
     own = make_skeleton(token)  # this cache holds it: no second one
     shape = (_SHORT | _INITIAL) if len(token) == 1 else _SHORT if len(token) <= 4 else 0
     compound = stems(token)
-    if not compound and "dh" not in token:
+    if not compound and not has_alternative(token):
         return own, shape, (own,)  # the common case: compared by its skeleton alone
     keys = [own]
-    if "dh" in token:
+    if has_alternative(token):
         keys.append(alternative_skeleton(token))
     for stem in compound:
         keys.append(skeleton(stem))
-        if "dh" in stem:
+        if has_alternative(stem):
             keys.append(alternative_skeleton(stem))
     if len(keys) > 1:
         shape |= _LIFTABLE

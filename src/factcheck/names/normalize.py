@@ -229,6 +229,16 @@ _FIRST_GROUP = itemgetter(1)
 _NO_VOWELS = str.maketrans("", "", "aeiou")
 
 
+def has_alternative(token: str) -> bool:
+    """Whether a folded token holds letters romanised two ways ('dh', 'ch')."""
+    return any(pattern in token for pattern in _alternative_patterns())
+
+
+@lru_cache(maxsize=1)
+def _alternative_patterns() -> tuple[str, ...]:
+    return tuple(pattern for pattern, _ in _data()["alternatives"])
+
+
 @lru_cache(maxsize=65536)
 def alternative_skeleton(token: str) -> str:
     """The skeleton under the second reading of ambiguous letters ('kadhafi' -> 'kadafi')."""
