@@ -255,7 +255,7 @@ def _initials(
     mine: tuple[str, ...], other: tuple[str, ...], own: list[int], theirs: list[int]
 ) -> float:
     """Free initials of one name aligned, in order, with free names of the other that start
-    with them ('Taleb H. A. J. Esmael' ~ 'Talib Husayn Ali Jarak Ismail'). Returns the
+    with them ('Samir H. A. Touma' ~ 'Samir Hadi Anwar Touma'). Returns the
     coverage gained on each side."""
     gained = 0.0
     j = 0
@@ -283,8 +283,8 @@ def _glued(pa: Profile, pb: Profile, base: Alignment) -> Alignment | None:
 
 def _join(pa: Profile, pb: Profile, to_b: list[int], to_a: list[int]) -> tuple[float, float]:
     """'Dolat Abadi' ~ 'Dowlatabadi': adjacent tokens of one name glued and matched to one
-    token of the other, free or already matched to one of them less well ('Mozafari Niya'
-    ~ 'Mozaffarinia', where 'mozafari' alone is close). Returns the coverage gained."""
+    token of the other, free or already matched to one of them less well ('Tavakoli Niya'
+    ~ 'Tavakkolinia', where 'tavakoli' alone is close). Returns the coverage gained."""
     gained_a = gained_b = 0.0
     for mine, other, keys, their_keys, own, theirs, flipped in (
         (pa[0], pb[0], pa[1], pb[1], to_b, to_a, False),

@@ -97,7 +97,7 @@ def parse_name(name: str) -> tuple[str, ...]:
         start = 0  # 'Maj Gen', 'Foreign Minister' lead a name; 'Sultan' may be one
         while start < len(tokens) - 1 and tokens[start] in title_words:
             if tokens[start] in given or (start and len(tokens[start]) == 1):
-                break  # a given name, or an initial after a title ('Haji M. Ashraf')
+                break  # a given name, or an initial after a title ('Haji M. Qasemi')
             start += 1
         tokens = tokens[start:]
         after_title = start > 0
@@ -107,7 +107,7 @@ def parse_name(name: str) -> tuple[str, ...]:
     kept = tokens if dropped.isdisjoint(tokens) else _without_titles(tokens, dropped, after_title)
     if not kept:  # 'Sheikh', 'Al': a name of nothing else keeps what it has
         honorifics = _honorifics()
-        kept = [t for t in tokens if t not in honorifics] or tokens  # 'Abu Yahya Sheikh Yahya'
+        kept = [t for t in tokens if t not in honorifics] or tokens  # 'Abu Omar Sheikh Omar'
         kept = [t for t in kept if t not in particles()] or kept
     if not _suffix_words().isdisjoint(kept):
         kept = _join_suffixes(kept)
@@ -117,8 +117,8 @@ def parse_name(name: str) -> tuple[str, ...]:
 
 
 def _join_suffixes(tokens: list[str]) -> list[str]:
-    """'Badr al-Din', 'Bashir ud Din' and 'Nasr Allah' are one name each, as 'Badruddin',
-    'Bashiruddin' and 'Nasrallah' are: a suffix word joins the word before it (and the
+    """'Nour al-Din', 'Kamal ud Din' and 'Fath Allah' are one name each, as 'Nouruddin',
+    'Kamaluddin' and 'Fathallah' are: a suffix word joins the word before it (and the
     linking syllable between them)."""
     suffixes, links = _suffix_words(), _suffix_links()
     out: list[str] = []
@@ -145,8 +145,8 @@ def _suffix_links() -> frozenset[str]:
 
 def _without_titles(tokens: list[str], dropped: frozenset[str], after_title: bool) -> list[str]:
     """Tokens without particles, and without honorifics where honorifics stand: before the
-    name. After a name word an honorific is a name ('Khan Sayed', 'Ali Khatib Haji'),
-    except where one initial would be ('Haji M. Ashraf': 'M.' is no Monsieur there)."""
+    name. After a name word an honorific is a name ('Omar Sayed', 'Karim Nasser Haji'),
+    except where one initial would be ('Haji M. Qasemi': 'M.' is no Monsieur there)."""
     honorifics = _honorifics()
     out: list[str] = []
     for k, token in enumerate(tokens):
