@@ -51,3 +51,10 @@ def test_a_shared_din_compound_is_one_agreeing_name_not_two() -> None:
     # 'Badr al-Din' is one name: a father's name of one man and the surname of another
     # share one token, too few to be the same person
     assert not match_names("Samir Badr al-Din al-Harbi", "Faris Badr al-Din").same
+
+
+def test_an_assimilated_article_is_a_particle() -> None:
+    # 'ur' in 'Aziz ur Rahman' is 'al-' before r: two men sharing only 'ur Rahman' share
+    # one name, not two
+    assert name_tokens("Aziz ur Rahman") == ("aziz", "rahman")
+    assert not match_names("Nadim Aziz ur Rahman", "Sami ur Rehman").same
