@@ -80,14 +80,16 @@ def token_similarity(a: str, b: str) -> float:
         return 1.0
     if a > b:
         a, b = b, a
-    sa, sb = _token_facts(a)[0], _token_facts(b)[0]
+    sa, shape_a, _ = _token_facts(a)
+    sb, shape_b, _ = _token_facts(b)
     if sa == sb:
         return 0.97
     jw: float = jaro_winkler(sa, sb)
-    if jw < 0.9 and (has_alternative(a) or has_alternative(b)):
+    liftable = (shape_a | shape_b) & _LIFTABLE  # a stem or a second reading to compare
+    if liftable and jw < 0.9 and (has_alternative(a) or has_alternative(b)):
         jw = max(jw, jaro_winkler(alternative_skeleton(a), alternative_skeleton(b)))
     shortest = min(len(a), len(b))
-    stems_a, stems_b = stems(a), stems(b)
+    stems_a, stems_b = (stems(a), stems(b)) if liftable else ((), ())
     compound = bool(stems_a or stems_b)
     if jw < 0.8 and not compound and (shortest > 4 or a[0] != b[0]):
         return jw  # no rule below can lift it to a match
@@ -156,10 +158,11 @@ def _token_facts(token: str) -> tuple[str, int, tuple[str, ...]]:
     own = make_skeleton(token)  # this cache holds it: no second one
     shape = (_SHORT | _INITIAL) if len(token) == 1 else _SHORT if len(token) <= 4 else 0
     compound = stems(token)
-    if not compound and not has_alternative(token):
+    second = has_alternative(token)
+    if not compound and not second:
         return own, shape, (own,)  # the common case: compared by its skeleton alone
     keys = [own]
-    if has_alternative(token):
+    if second:
         keys.append(alternative_skeleton(token))
     for stem in compound:
         keys.append(skeleton(stem))
@@ -181,12 +184,13 @@ def _lifted(keys_a: tuple[str, ...], keys_b: tuple[str, ...]) -> bool:
     return any(jaro_winkler(x, y, score_cutoff=_SCREEN) for x in keys_a for y in keys_b)
 
 
-Alignment = tuple[list[int], list[int], float, float, float]
+Alignment = tuple[list[int], list[int], float, float, float, bool]
 """(b index of each a token, a index of each b token, -1 when free; similarity-weighted
 tokens covered in a, in b; similarity of the two family names when both were left to the
-similarity tier, else 0)."""
+similarity tier, else 0; whether any token pair was matched across skeletons)."""
 
 _FREE = -1
+_NONE: frozenset[int] = frozenset()
 
 
 def _align(a: Profile, b: Profile) -> Alignment:
@@ -212,7 +216,7 @@ def _align(a: Profile, b: Profile) -> Alignment:
         else:
             free_a.append(i)
     if not free_a or _FREE not in to_a:
-        return to_b, to_a, cover, cover, 0.0
+        return to_b, to_a, cover, cover, 0.0, False
     last_a, last_b = len(ta) - 1, nb - 1
     family = 0.0  # stays 0 when the screen drops the family names: they are surely apart
     free_b = [j for j in range(nb) if to_a[j] < 0]
@@ -236,6 +240,7 @@ def _align(a: Profile, b: Profile) -> Alignment:
             if i == last_a and j == last_b:
                 family = sim
     cover_a = cover_b = cover
+    loose = bool(scored)
     if scored:
         scored.sort()
         for neg, i, j in scored:
@@ -248,7 +253,7 @@ def _align(a: Profile, b: Profile) -> Alignment:
         gained = _initials(ta, tb, to_b, to_a) + _initials(tb, ta, to_a, to_b)
         cover_a += gained
         cover_b += gained
-    return to_b, to_a, cover_a, cover_b, family
+    return to_b, to_a, cover_a, cover_b, family, loose
 
 
 def _initials(
@@ -275,13 +280,15 @@ def _glued(pa: Profile, pb: Profile, base: Alignment) -> Alignment | None:
     """A copy of `base` where adjacent tokens are also joined ('Dolat Abadi' ~
     'Dowlatabadi'), or None when no join matches."""
     to_b, to_a = base[0][:], base[1][:]
-    gained_a, gained_b = _join(pa, pb, to_b, to_a)
+    gained_a, gained_b = _join(pa, pb, to_b, to_a, base[5])
     if not gained_a:
         return None
-    return to_b, to_a, base[2] + gained_a, base[3] + gained_b, base[4]
+    return to_b, to_a, base[2] + gained_a, base[3] + gained_b, base[4], True
 
 
-def _join(pa: Profile, pb: Profile, to_b: list[int], to_a: list[int]) -> tuple[float, float]:
+def _join(
+    pa: Profile, pb: Profile, to_b: list[int], to_a: list[int], loose: bool
+) -> tuple[float, float]:
     """'Dolat Abadi' ~ 'Dowlatabadi': adjacent tokens of one name glued and matched to one
     token of the other, free or already matched to one of them less well ('Tavakoli Niya'
     ~ 'Tavakkolinia', where 'tavakoli' alone is close). Returns the coverage gained."""
@@ -293,7 +300,11 @@ def _join(pa: Profile, pb: Profile, to_b: list[int], to_a: list[int]) -> tuple[f
         if _FREE not in own:
             continue  # every token here is matched: nothing left to glue
         # tokens matched to a token of another skeleton: a glued one may match it better
-        weak = {i for i, j in enumerate(own) if j >= 0 and keys[i] != their_keys[j]}
+        weak = (
+            {i for i, j in enumerate(own) if j >= 0 and keys[i] != their_keys[j]}
+            if loose
+            else _NONE
+        )
         if not weak and (own.count(_FREE) < 2 or _FREE not in theirs):
             continue
         # a glued match keeps its first letter ('dolatabadi'): only starts some free token
@@ -367,7 +378,7 @@ def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMat
 
 
 def _decide(alignment: Alignment, threshold: float) -> NameMatch:
-    to_b, to_a, covered_a, covered_b, family_sim = alignment
+    to_b, to_a, covered_a, covered_b, family_sim, _ = alignment
     na, nb = len(to_b), len(to_a)
     if to_b[-1] < 0 and to_a[-1] < 0 and family_sim >= FAMILY_MATCH:
         # family names the alignment left over still agree when similar: 'Dib' ~ 'Dibe'

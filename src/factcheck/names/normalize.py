@@ -230,13 +230,13 @@ _NO_VOWELS = str.maketrans("", "", "aeiou")
 
 
 def has_alternative(token: str) -> bool:
-    """Whether a folded token holds letters romanised two ways ('dh', 'ch')."""
-    return any(pattern in token for pattern in _alternative_patterns())
+    """Whether a folded token holds letters romanised two ways ('dh')."""
+    return _alternative_pattern().search(token) is not None
 
 
 @lru_cache(maxsize=1)
-def _alternative_patterns() -> tuple[str, ...]:
-    return tuple(pattern for pattern, _ in _data()["alternatives"])
+def _alternative_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(pattern) for pattern, _ in _data()["alternatives"]))
 
 
 @lru_cache(maxsize=65536)
