@@ -67,3 +67,21 @@ def test_tokens_starting_with_merged_letters_still_agree(a: str, b: str) -> None
 def test_surnames_starting_with_unrelated_consonants_are_different_families() -> None:
     assert not match_names("Lin Wei Zhang", "Bo Wei Chang").same
     assert not match_names("Tarek Hassan", "Tarek Shaban").same
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Sun Bok Jong", "Sun Pok Chong"),  # a syllable's first consonant voiced or not
+        ("Kwang Guk Jin", "Kwang Kuk Chin"),
+        ("Hyon Dok Pak", "Hyon Tok Pak"),
+    ],
+)
+def test_syllable_names_romanised_two_ways_are_one_person(a: str, b: str) -> None:
+    assert match_names(a, b).same, match_names(a, b)
+
+
+def test_voicing_is_read_two_ways_only_in_syllable_short_tokens() -> None:
+    assert token_similarity("jong", "chong") >= 0.88
+    assert token_similarity("jamal", "kamal") < 0.88  # longer names keep their letters
+    assert not match_names("Sun Bok Jong", "Sun Bok Kang").same

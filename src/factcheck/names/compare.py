@@ -86,8 +86,12 @@ def token_similarity(a: str, b: str) -> float:
         return 0.97
     jw: float = jaro_winkler(sa, sb)
     liftable = (shape_a | shape_b) & _LIFTABLE  # a stem or a second reading to compare
+    second = 0.0  # similarity under the second reading of ambiguous letters, same start
     if liftable and jw < 0.9 and (has_alternative(a) or has_alternative(b)):
-        jw = max(jw, jaro_winkler(alternative_skeleton(a), alternative_skeleton(b)))
+        alt_a, alt_b = alternative_skeleton(a), alternative_skeleton(b)
+        if alt_a[:1] == alt_b[:1]:
+            second = jaro_winkler(alt_a, alt_b)
+        jw = max(jw, jaro_winkler(alt_a, alt_b))
     shortest = min(len(a), len(b))
     stems_a, stems_b = (stems(a), stems(b)) if liftable else ((), ())
     compound = bool(stems_a or stems_b)
@@ -113,7 +117,7 @@ def token_similarity(a: str, b: str) -> float:
     ):
         # two consonants apart at the start: Jaro-Winkler forgives what no romanisation
         # does ('myong' and 'yong', 'rendon' and 'yandun' are other names)
-        jw = min(jw, _OTHER_START)
+        jw = max(min(jw, _OTHER_START), second)
     if _is_abbreviation(a, b) or _is_abbreviation(b, a):
         jw = max(jw, TOKEN_MATCH)
     return jw

@@ -230,8 +230,32 @@ _NO_VOWELS = str.maketrans("", "", "aeiou")
 
 
 def has_alternative(token: str) -> bool:
-    """Whether a folded token holds letters romanised two ways ('dh')."""
+    """Whether a folded token holds letters romanised two ways ('dh'; the first letter of
+    a syllable-short name, voiced or not: 'jong' and 'chong', 'bok' and 'pok')."""
+    if _initial_alternative(token) is not None:
+        return True
     return _alternative_pattern().search(token) is not None
+
+
+_SYLLABLE = 4
+"""Letters of a token that may be one syllable romanised with its first consonant voiced or
+not, that consonant counted as one letter ('chong' as 'jong')."""
+
+
+def _initial_alternative(token: str) -> str | None:
+    """A syllable-short token with its first consonant read the other way, or None."""
+    if len(token) > _SYLLABLE + 1:
+        return None
+    for start, replacement in _initial_alternatives():
+        if token.startswith(start) and len(token) - len(start) < _SYLLABLE:
+            return replacement + token[len(start) :]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _initial_alternatives() -> tuple[tuple[str, str], ...]:
+    pairs = [(a, b) for a, b in _data()["initial_alternatives"]]
+    return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -242,7 +266,7 @@ def _alternative_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=65536)
 def alternative_skeleton(token: str) -> str:
     """The skeleton under the second reading of ambiguous letters ('kadhafi' -> 'kadafi')."""
-    out = token
+    out = _initial_alternative(token) or token
     for pattern, replacement in _data()["alternatives"]:
         out = out.replace(pattern, replacement)
     return skeleton(out)
