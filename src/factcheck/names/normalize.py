@@ -232,8 +232,6 @@ _NO_VOWELS = str.maketrans("", "", "aeiou")
 def has_alternative(token: str) -> bool:
     """Whether a folded token holds letters romanised two ways ('dh'; the first letter of
     a syllable-short name, voiced or not: 'jong' and 'chong', 'bok' and 'pok')."""
-    if _initial_alternative(token) is not None:
-        return True
     return _alternative_pattern().search(token) is not None
 
 
@@ -260,7 +258,12 @@ def _initial_alternatives() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _alternative_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(pattern) for pattern, _ in _data()["alternatives"]))
+    """Any letters of 'alternatives', or a syllable-short token starting as one of
+    'initial_alternatives' does."""
+    inner = [re.escape(pattern) for pattern, _ in _data()["alternatives"]]
+    starts = "|".join(re.escape(start) for start, _ in _initial_alternatives())
+    inner.append(rf"^(?:{starts})[a-z]{{0,{_SYLLABLE - 1}}}$")
+    return re.compile("|".join(inner))
 
 
 @lru_cache(maxsize=65536)
