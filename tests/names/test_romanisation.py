@@ -19,6 +19,8 @@ from factcheck.names import match_names, skeleton, token_similarity
         ("zain", "zein"),
         ("naeem", "nayeem"),  # a hiatus spelt ae, aye
         ("saeed", "sayeed"),
+        ("musawi", "musavi"),  # w before a vowel is a consonant: v, not a diphthong
+        ("jawad", "javad"),
     ],
 )
 def test_spellings_share_a_skeleton(a: str, b: str) -> None:
