@@ -87,3 +87,10 @@ def test_voicing_is_read_two_ways_only_in_syllable_short_tokens() -> None:
     assert token_similarity("jong", "chong") >= 0.88
     assert token_similarity("jamal", "kamal") < 0.88  # longer names keep their letters
     assert not match_names("Sun Bok Jong", "Sun Bok Kang").same
+
+
+def test_a_diphthong_rule_spares_syllable_short_names() -> None:
+    # 'ai' and 'ei' spell one diphthong in 'Zaid'/'Zeid'; 'Lai' and 'Li' are two surnames
+    assert skeleton("zaid") == skeleton("zeid")
+    assert skeleton("lai") != skeleton("li")
+    assert not match_names("Wen Lai", "Wen Li").same

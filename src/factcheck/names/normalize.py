@@ -198,8 +198,9 @@ def make_skeleton(token: str) -> str:
             if out.endswith(ending) and len(out) > len(ending) + 1:
                 out = out[: -len(ending)] + replacement
                 break
-    for pattern, replacement in _rules():
-        if pattern in out:
+    length = len(token)
+    for pattern, replacement, shortest in _rules():
+        if pattern in out and length >= shortest:
             out = out.replace(pattern, replacement)
     return _DOUBLED.sub(_FIRST_GROUP, out)
 
@@ -209,8 +210,10 @@ skeleton = lru_cache(maxsize=65536)(make_skeleton)
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[tuple[str, str], ...]:
-    return tuple((a, b) for a, b in _data()["rules"])
+def _rules() -> tuple[tuple[str, str, int], ...]:
+    """(pattern, replacement, shortest token it applies to): a rule may be for longer
+    tokens only ('zaid' ~ 'zeid', but 'lai' is no 'li')."""
+    return tuple((rule[0], rule[1], rule[2] if len(rule) > 2 else 0) for rule in _data()["rules"])
 
 
 @lru_cache(maxsize=1)
