@@ -6,7 +6,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from factcheck.names import match_names
-from factcheck.names.normalize import name_tokens
+from factcheck.names.normalize import has_alternative, may_have_keys, name_tokens, stems
 
 words = st.text(alphabet="bdfghklmnrstvz" + "aeiou", min_size=3, max_size=8)
 extras = st.sampled_from(["al", "ud", "din", "allah", "seyed", "haji", "m", "h", "ur", "abd"])
@@ -35,3 +35,16 @@ def test_an_initial_stands_for_a_middle_name(given_name: str, middle: str, famil
     assume(len(name_tokens(full)) == 3 and len(name_tokens(short)) == 3)
     assume(len({given_name, middle, family}) == 3)
     assert match_names(full, short).same
+
+
+@given(st.text(alphabet="abcdehiklmnoprstuy", min_size=1, max_size=12))
+def test_the_cheap_key_test_never_misses_a_stem_or_second_reading(token: str) -> None:
+    # _token_facts skips stems and second readings when may_have_keys says no
+    if stems(token) or has_alternative(token):
+        assert may_have_keys(token)
+
+
+def test_the_cheap_key_test_sees_every_kind_of_key() -> None:
+    for token in ("abdrahman", "alhusseini", "seyedkamal", "kadhimi", "chong", "pok"):
+        assert may_have_keys(token), token
+    assert not may_have_keys("karimi")

@@ -11,6 +11,7 @@ from factcheck.names import match_names, skeleton, token_similarity
     ("a", "b"),
     [
         ("fayyad", "fayad"),  # a geminate never changes which rule applies
+        ("tawwab", "tawab"),
         ("sakkar", "sakar"),
         ("rawdah", "rawda"),  # ta marbuta written with or without a final h
         ("shehadeh", "shehada"),  # Levantine -eh for -a

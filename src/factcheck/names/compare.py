@@ -24,6 +24,7 @@ from factcheck.names.normalize import (
     coarse_key,
     has_alternative,
     make_skeleton,
+    may_have_keys,
     parse_name,
     skeleton,
     stems,
@@ -161,6 +162,8 @@ def _token_facts(token: str) -> tuple[str, int, tuple[str, ...]]:
     token_similarity compares it by: its own, its second reading, its stems'."""
     own = make_skeleton(token)  # this cache holds it: no second one
     shape = (_SHORT | _INITIAL) if len(token) == 1 else _SHORT if len(token) <= 4 else 0
+    if not may_have_keys(token):
+        return own, shape, (own,)  # the common case: compared by its skeleton alone
     compound = stems(token)
     second = has_alternative(token)
     if not compound and not second:
@@ -184,8 +187,17 @@ def _may_abbreviate(a: str, b: str) -> bool:
 
 
 def _lifted(keys_a: tuple[str, ...], keys_b: tuple[str, ...]) -> bool:
-    """Whether any key of one token is close to any key of the other."""
-    return any(jaro_winkler(x, y, score_cutoff=_SCREEN) for x in keys_a for y in keys_b)
+    """Whether a further key of one token is close to any key of the other (the two own
+    skeletons, first of each, were screened already)."""
+    own_a = keys_a[0]
+    for y in keys_b[1:]:
+        if jaro_winkler(own_a, y, score_cutoff=_SCREEN):
+            return True
+    for x in keys_a[1:]:
+        for y in keys_b:
+            if jaro_winkler(x, y, score_cutoff=_SCREEN):
+                return True
+    return False
 
 
 Alignment = tuple[list[int], list[int], float, float, float, bool]
