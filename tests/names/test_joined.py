@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.names import match_names
-from factcheck.names.normalize import stems
+from factcheck.names import match_names, skeleton
+from factcheck.names.normalize import name_tokens, stems
 
 
 def test_stems_take_off_a_glued_prefix() -> None:
@@ -33,3 +33,9 @@ def test_joined_and_split_names_are_one_person(a: str, b: str) -> None:
 def test_a_glued_stem_does_not_make_a_surname_of_a_given_name() -> None:
     # 'alhusseini' ~ 'husseini' is one family name; a different given name stays different
     assert not match_names("Reza Alhusseini", "Hamid Husseini").same
+
+
+def test_abd_compounds_are_folded_alike_with_or_without_a_final_h() -> None:
+    assert name_tokens("Abdalla Karim") == name_tokens("Abdulla Karim") == ("abdla", "karim")
+    assert skeleton("abdla") == skeleton("abdlah")  # 'Abdallah': a vowel's final h
+    assert name_tokens("Abdali Karim") == ("abdali", "karim")  # a surname, no compound

@@ -178,7 +178,7 @@ def _join_compounds(tokens: list[str]) -> list[str]:
             i += 2
             continue
         m = prefix.match(token)
-        if m and len(token) > m.end() + 2:
+        if m and len(token) > m.end() + 1:
             rest = token[3:]
             out.append("abd" + _AFTER_ABD.sub("", rest))
         else:
