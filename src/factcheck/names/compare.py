@@ -1,9 +1,10 @@
 """Same-person decisions on two names: tokens aligned in any order, with the deciding rule.
 
 Tokens of both names are aligned one-to-one in tiers, best evidence first: equal spelling,
-equal skeleton, then similarity among what is left, then adjacent tokens joined ('Dolat
-Abadi' ~ 'Dowlatabadi'). The score rewards covering the shorter
-name and, less, the longer one. Structural rules cap the score below the threshold:
+equal skeleton, then similarity among what is left, initials with names they may stand
+for (half a token), then adjacent tokens joined ('Dolat Abadi' ~ 'Dowlatabadi'), also
+where one of them alone matched less well. The score rewards covering the shorter name
+and, less, the longer one. Structural rules cap the score below the threshold:
 
 - fewer than two tokens agree ('Hamed Berg' ~ 'Hadi Berg': only the surname);
 - the family names (last tokens) do not take part ('Anna Berg Moss' ~ 'Anna Berg Lund');

@@ -2,7 +2,10 @@
 
 Three levels, each cached per token: `fold` (ASCII, lower case), `skeleton` (romanisation
 rules from data: 'qasemi' and 'ghasemi' agree) and `coarse_key` (consonants only, k/q/g and
-s/z merged: 'tawfiq' and 'taufik' agree).
+s/z merged: 'tawfiq' and 'taufik' agree). A token may also be compared by further keys:
+its `stems` (a prefix written glued to it taken off) and its `alternative_skeleton` (letters
+romanised two ways read the other way). `parse_name` drops titles before a name, joins
+compounds ('Abd al-', 'al-Din', 'Allah') and keeps initials.
 """
 
 from __future__ import annotations
