@@ -207,7 +207,6 @@ tokens covered in a, in b; similarity of the two family names when both were lef
 similarity tier, else 0; whether any token pair was matched across skeletons)."""
 
 _FREE = -1
-_NONE: frozenset[int] = frozenset()
 
 
 def _align(a: Profile, b: Profile) -> Alignment:
@@ -316,53 +315,74 @@ def _join(
     ):
         if _FREE not in own:
             continue  # every token here is matched: nothing left to glue
-        # tokens matched to a token of another skeleton: a glued one may match it better
-        weak = (
-            {i for i, j in enumerate(own) if j >= 0 and keys[i] != their_keys[j]}
-            if loose
-            else _NONE
-        )
-        if not weak and (own.count(_FREE) < 2 or _FREE not in theirs):
-            continue
-        # a glued match keeps its first letter ('dolatabadi'): only starts some free token
-        # of the other name shares are worth gluing
-        firsts = {other[j][0] for j in range(len(other)) if theirs[j] < 0}
-        glued_to: set[int] = set()
-        for size in (2, 3):
-            for start in range(len(mine) - size + 1):
-                run = own[start : start + size]
-                if _FREE not in run:
-                    continue
-                top = max(run)
-                if top >= 0:  # one token of the run is matched: only to its partner, better
-                    if top in glued_to or theirs[top] not in weak:
-                        continue
-                    if run.count(top) + run.count(_FREE) < size:
-                        continue
-                    targets: list[int] = [top]
-                    old = token_similarity(mine[theirs[top]], other[top])
-                elif mine[start][0] in firsts:
-                    targets = [j for j in range(len(other)) if theirs[j] < 0]
-                    old = 0.0
-                else:
-                    continue
-                glued = "".join(mine[start : start + size])
-                for j in targets:
-                    target = other[j]
-                    if target[0] != glued[0] or not 0.7 <= len(target) / len(glued) <= 1.4:
-                        continue
-                    sim = token_similarity(glued, target)
-                    if sim >= TOKEN_MATCH and sim > old:
-                        own[start : start + size] = [j] * size
-                        theirs[j] = start
-                        glued_to.add(j)
-                        mine_gain, their_gain = sim * size - old, sim - old
-                        if flipped:
-                            gained_a, gained_b = gained_a + their_gain, gained_b + mine_gain
-                        else:
-                            gained_a, gained_b = gained_a + mine_gain, gained_b + their_gain
-                        break
+        mine_gain = their_gain = 0.0
+        if own.count(_FREE) >= 2 and _FREE in theirs:
+            mine_gain, their_gain = _join_free(mine, other, own, theirs)
+        if loose:  # some token matched across skeletons: glued, it may match better
+            weak = [i for i, j in enumerate(own) if j >= 0 and keys[i] != their_keys[j]]
+            for i in weak:
+                if _FREE not in own or own.count(own[i]) > 1:
+                    continue  # nothing free left, or this partner was glued already
+                gains = _join_partner(mine, other, own, theirs, i)
+                mine_gain, their_gain = mine_gain + gains[0], their_gain + gains[1]
+        if flipped:
+            gained_a, gained_b = gained_a + their_gain, gained_b + mine_gain
+        else:
+            gained_a, gained_b = gained_a + mine_gain, gained_b + their_gain
     return gained_a, gained_b
+
+
+def _join_free(
+    mine: tuple[str, ...], other: tuple[str, ...], own: list[int], theirs: list[int]
+) -> tuple[float, float]:
+    """Free adjacent tokens of `mine` glued and matched to one free token of `other`."""
+    gained_mine = gained_other = 0.0
+    # a glued match keeps its first letter ('dolatabadi'): only starts some free token
+    # of the other name shares are worth gluing
+    firsts = {other[j][0] for j in range(len(other)) if theirs[j] < 0}
+    for size in (2, 3):
+        for start in range(len(mine) - size + 1):
+            if mine[start][0] not in firsts or max(own[start : start + size]) >= 0:
+                continue
+            glued = "".join(mine[start : start + size])
+            for j in range(len(other)):
+                target = other[j]
+                if theirs[j] >= 0 or target[0] != glued[0]:
+                    continue
+                if not 0.7 <= len(target) / len(glued) <= 1.4:
+                    continue
+                sim = token_similarity(glued, target)
+                if sim >= TOKEN_MATCH:
+                    own[start : start + size] = [j] * size
+                    theirs[j] = start
+                    gained_mine, gained_other = gained_mine + sim * size, gained_other + sim
+                    break
+    return gained_mine, gained_other
+
+
+def _join_partner(
+    mine: tuple[str, ...], other: tuple[str, ...], own: list[int], theirs: list[int], i: int
+) -> tuple[float, float]:
+    """Token i of `mine`, matched across skeletons, glued with free neighbours when the
+    glued form matches its partner better. Returns the coverage gained on each side."""
+    j = own[i]
+    target = other[j]
+    longest, shortest = len(target) / 0.7, len(target) / 1.4
+    old = token_similarity(mine[i], target)
+    for size in (2, 3):
+        for start in range(max(0, i - size + 1), min(i, len(mine) - size) + 1):
+            run = own[start : start + size]
+            if run.count(_FREE) != size - 1 or mine[start][0] != target[0]:
+                continue
+            length = sum(map(len, mine[start : start + size]))
+            if not shortest <= length <= longest:
+                continue
+            sim = token_similarity("".join(mine[start : start + size]), target)
+            if sim >= TOKEN_MATCH and sim > old:
+                own[start : start + size] = [j] * size
+                theirs[j] = start
+                return sim * size - old, sim - old
+    return 0.0, 0.0
 
 
 def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMatch:
