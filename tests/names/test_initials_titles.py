@@ -58,3 +58,9 @@ def test_an_assimilated_article_is_a_particle() -> None:
     # one name, not two
     assert name_tokens("Aziz ur Rahman") == ("aziz", "rahman")
     assert not match_names("Nadim Aziz ur Rahman", "Sami ur Rehman").same
+
+
+def test_a_generation_is_no_family_name() -> None:
+    assert name_tokens("Ramon Ortega Lavin Jr.") == ("ramon", "ortega", "lavin")
+    assert name_tokens("Faris Hamdan II") == ("faris", "hamdan")
+    assert match_names("Ramon Ortega Lavin Jr.", "Ramon Lavin").same

@@ -112,6 +112,8 @@ def parse_name(name: str) -> tuple[str, ...]:
         honorifics = _honorifics()
         kept = [t for t in tokens if t not in honorifics] or tokens  # 'Abu Omar Sheikh Omar'
         kept = [t for t in kept if t not in particles()] or kept
+    if not _generations().isdisjoint(kept):  # 'Jr.', 'II': which of a family, not a name
+        kept = [t for t in kept if t not in _generations()] or kept
     if not _suffix_words().isdisjoint(kept):
         kept = _join_suffixes(kept)
     if name.isascii() and "abd" not in name.lower() and "'" not in name and "`" not in name:
@@ -134,6 +136,11 @@ def _join_suffixes(tokens: list[str]) -> list[str]:
         else:
             out.append(token)
     return out
+
+
+@lru_cache(maxsize=1)
+def _generations() -> frozenset[str]:
+    return frozenset(_data()["generations"])
 
 
 @lru_cache(maxsize=1)
