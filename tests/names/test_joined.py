@@ -39,3 +39,9 @@ def test_abd_compounds_are_folded_alike_with_or_without_a_final_h() -> None:
     assert name_tokens("Abdalla Karim") == name_tokens("Abdulla Karim") == ("abdla", "karim")
     assert skeleton("abdla") == skeleton("abdlah")  # 'Abdallah': a vowel's final h
     assert name_tokens("Abdali Karim") == ("abdali", "karim")  # a surname, no compound
+
+
+def test_a_surname_alone_is_found_in_a_family_name_written_in_two_words() -> None:
+    # a lone surname is for context to decide, but it is the surname, not another one
+    assert match_names("Tavakolinia", "Nasser Tavakoli Niya").reason == "surname only"
+    assert match_names("Tavakolinia", "Nasser Karimi Niya").reason == "surname differs"

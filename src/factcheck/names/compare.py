@@ -438,6 +438,9 @@ def _variant_reason(score: float, threshold: float) -> str:
 
 def _single(token: str, other: tuple[str, ...], threshold: float) -> NameMatch:
     sim = token_similarity(token, other[-1])
+    if sim < TOKEN_MATCH and len(other) > 1 and other[-2][0] == token[0]:
+        # a family name written in two words ('Tavakoli Niya' for 'Tavakolinia')
+        sim = max(sim, token_similarity(token, other[-2] + other[-1]))
     if len(other) == 1:
         return NameMatch(round(sim, 4), sim >= max(threshold, TOKEN_MATCH), "one token each")
     if sim >= TOKEN_MATCH:
