@@ -140,6 +140,11 @@ def _verb_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
     objects += partners_of(verb, ctx, frozenset(partners))
     if not objects and _unnamed_partner(verb, weak):
         return []  # 'X and Y met with officials': with someone unnamed, not each other
+    if verb.lemma_ == "call" and _calls_on(verb):
+        # 'X called on Y' (no 'to ...' after): a courtesy visit, as military and
+        # diplomatic English has it
+        hosts = partners_of(verb, ctx, frozenset({"on"}))
+        return _frames(verb, ClaimKind.MEETING, subjects, hosts, ctx, lex)
     if verb.lemma_ == "call" and _is_naming_or_appeal(verb):
         return []  # 'called for', 'called on X to', 'called X "unqualified"': no phone call
     mode = _mode(verb, kind, lex)
@@ -152,6 +157,17 @@ def _unnamed_partner(verb: Token, weak: bool) -> bool:
     return any(
         (c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "dobj" and not weak)
         for c in verb.children
+    )
+
+
+def _calls_on(verb: Token) -> bool:
+    """'called on X' with no infinitive after it ('called on X to halt' is an appeal)."""
+    on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    if not on:
+        return False
+    infinitive = any(c.dep_ in {"xcomp", "advcl", "ccomp"} for c in verb.children)
+    return not infinitive and not any(
+        c.dep_ in {"xcomp", "acl", "relcl"} for p in on for o in p.children for c in o.children
     )
 
 
