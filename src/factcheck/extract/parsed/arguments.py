@@ -57,8 +57,9 @@ def people_of(token: Token, ctx: Context, depth: int = 0) -> list[int]:
     if mention is not None:
         found.append(mention.person)
     elif lower in SUBJECT_PRONOUNS | OBJECT_PRONOUNS | POSSESSIVE_PRONOUNS:
-        if ctx.previous_subject is not None:
-            found.append(ctx.previous_subject)
+        antecedent = _antecedent(token, ctx)
+        if antecedent is not None:
+            found.append(antecedent)
     elif lower == "their" and len(ctx.previous_event) >= 2:
         found.extend(ctx.previous_event)  # 'their meeting': the pair just told
     elif titled is not None:
@@ -98,6 +99,18 @@ def _titled_person(token: Token, ctx: Context) -> Token | None:
         if not (is_title(doc[i]) or doc[i].lower_ in TITLE_LINKS):
             return None
     return None
+
+
+def _antecedent(pronoun: Token, ctx: Context) -> int | None:
+    """Who 'he', 'his' or 'him' refers to: the subject named last before it in its own
+    sentence ('X is in Tehran, he met Y'), else the last sentence's subject."""
+    doc = pronoun.doc
+    for mention in reversed(ctx.people.by_sentence.get(ctx.sentence, [])):
+        if mention.last >= pronoun.i:
+            continue
+        if doc[mention.last].dep_ in {"nsubj", "nsubjpass"} and pronoun.lower_ != "him":
+            return mention.person
+    return ctx.previous_subject
 
 
 def _is_pair(token: Token) -> bool:

@@ -95,11 +95,9 @@ def _salient_subject(doc: Doc, ctx: Context) -> int | None:
             found = subjects_of(token, ctx)
             if found:
                 return found[0]
-    for mention in ctx.people.mentions:
-        if mention.sentence == ctx.sentence:
-            token = doc[mention.last]
-            if token.dep_ in {"nsubj", "nsubjpass"}:
-                return mention.person
+    for mention in ctx.people.by_sentence.get(ctx.sentence, []):
+        if doc[mention.last].dep_ in {"nsubj", "nsubjpass"}:
+            return mention.person
     return None
 
 

@@ -254,7 +254,7 @@ def _reported_by_a_thing(carrier: Token | None) -> bool:
 
 def _only_named(people: list[int], ctx: Context) -> bool:
     """True when the sentence names no one but `people`."""
-    named = {m.person for m in ctx.people.mentions if m.sentence == ctx.sentence}
+    named = {m.person for m in ctx.people.by_sentence.get(ctx.sentence, [])}
     return named <= set(people)
 
 

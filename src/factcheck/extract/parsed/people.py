@@ -62,6 +62,8 @@ class ArticlePeople:
     people: dict[int, Person] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     at_token: dict[tuple[int, int], Mention] = field(default_factory=dict)
+    by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    """Mentions of each sentence in text order (filled once all are found)."""
 
     def mention_at(self, sentence: int, token: int) -> Mention | None:
         """The mention covering token `token` of sentence `sentence`, if any."""
@@ -92,6 +94,8 @@ def find_people(docs: list[Doc], offsets: list[int], text: str) -> ArticlePeople
             _add(found, doc, index, name, offsets[index], text, True)
     _drop_bare(found)
     found.mentions.sort(key=lambda m: m.start)
+    for mention in found.mentions:
+        found.by_sentence.setdefault(mention.sentence, []).append(mention)
     return found
 
 
