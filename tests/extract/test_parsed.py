@@ -108,3 +108,21 @@ def test_a_call_by_phone_is_a_call_with_no_place(extractor: ParseExtractor) -> N
     assert claim.kind is ClaimKind.CALL
     assert claim.where is None
     assert claim.when.date == "2025-03-04"
+
+
+def test_pieces_are_bounded_and_only_cue_pieces_are_parsed() -> None:
+    from factcheck.extract.parsed.extractor import MAX_PIECE, MAX_WORD, _sentence_bounds
+
+    text = "((([[" * 2000 + " Tomas Berg met Ana Lind in Vienna. " + "Rafael Okafor " * 500
+    pieces = _sentence_bounds(text)
+    assert pieces, "the sentence with a meeting is parsed"
+    assert all(b - a <= MAX_PIECE for a, b in pieces)
+    assert all(len(w) <= MAX_WORD for a, b in pieces for w in text[a:b].split())
+    assert any("met" in text[a:b] for a, b in pieces)
+    assert not any("((((" in text[a:b] or "Okafor Rafael" in text[a:b] for a, b in pieces)
+
+
+def test_hostile_text_gives_no_claim_and_no_error(extractor: ParseExtractor) -> None:
+    for shape in ("Rafael Okafor ", "((([[\"'", "Anna Berg Tom Lind "):
+        found = _extract(extractor, shape * 400)
+        assert found.claims == ()
