@@ -220,7 +220,13 @@ def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
         return []  # 'During his trip, X met Y': the verb's own frame tells the event
     if carrier is not None:
         owners += subjects_of(carrier, ctx)
-        partners += partners_of(carrier, ctx, frozenset({"with", "between", "alongside"}))
+        joined = {"with", "between", "alongside"}
+        if carrier.lemma_ in lex.giving_verbs:
+            joined.add("to")  # 'gave a tour of the residence to X'
+            partners += [
+                p for c in carrier.children if c.dep_ == "dative" for p in people_of(c, ctx)
+            ]
+        partners += partners_of(carrier, ctx, frozenset(joined))
     previous = ctx.previous_subject
     if (
         not owners

@@ -21,6 +21,7 @@ class FrameLexicon:
     call_verbs: frozenset[str]
     event_nouns: dict[str, ClaimKind]
     light_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
     call_words: frozenset[str]
     denial_heads: frozenset[str]
     planned_heads: frozenset[str]
@@ -57,6 +58,7 @@ def load_frames() -> FrameLexicon:
         call_verbs=words("call_verbs"),
         event_nouns={k: ClaimKind(v) for k, v in data["event_nouns"].items()},
         light_verbs=words("light_verbs"),
+        giving_verbs=words("giving_verbs"),
         call_words=words("call_words"),
         denial_heads=words("denial_heads"),
         planned_heads=words("planned_heads"),
