@@ -49,7 +49,7 @@ def cue_words() -> frozenset[str]:
     frames = load_frames()
     lemmas = set(frames.meeting_verbs | frames.visit_verbs | frames.call_verbs)
     lemmas |= frames.report_verbs | frames.light_verbs | frames.accompany_words
-    lemmas |= {"attend", "accompany"}
+    lemmas |= {"attend", "accompany"} | frames.guide_verbs | frames.giving_verbs
     words: set[str] = set()
     for lemma in lemmas:
         words |= _forms(lemma)

@@ -60,11 +60,34 @@ def find_frames(doc: Doc, ctx: Context) -> list[Frame]:
             frames.extend(_verb_frames(token, ctx, lex))
         elif token.pos_ in {"NOUN", "PROPN"} and _noun_kind(token, lex):
             frames.extend(_noun_frames(token, ctx, lex))
+        elif token.lemma_ in lex.guide_verbs and token.pos_ == "VERB":
+            frames.extend(_guide_frames(token, ctx, lex))
         elif token.dep_ == "prep" and _accompanies(token, lex):
             frames.extend(_accompany_frames(token, ctx))
         elif token.lemma_ == "attend" and len(ctx.previous_event) >= 2:
             frames.extend(_attendance(token, ctx))
     return _distinct(frames)
+
+
+def _guide_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
+    """'X showed Y the White House' / 'X showed Y around': an in-person meeting."""
+    guests: list[int] = []
+    shown = False
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"}:
+            named = ctx.people.mention_at(ctx.sentence, child.i)
+            if named is not None:
+                guests.append(named.person)
+            else:
+                shown = shown or child.pos_ in {"PROPN", "NOUN"}  # the place shown
+        elif child.dep_ in {"prt", "advmod"} and child.lower_ == "around":
+            shown = True
+    after = ctx.people.mention_at(ctx.sentence, verb.i + 1)
+    if after is not None and after.person not in guests:
+        guests.append(after.person)  # 'showed X Y the House', X parsed into the place's name
+    if not (guests and shown):
+        return []
+    return _frames(verb, ClaimKind.MEETING, subjects_of(verb, ctx), guests, ctx, lex)
 
 
 def _attendance(verb: Token, ctx: Context) -> list[Frame]:

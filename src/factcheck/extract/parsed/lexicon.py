@@ -22,6 +22,7 @@ class FrameLexicon:
     event_nouns: dict[str, ClaimKind]
     light_verbs: frozenset[str]
     giving_verbs: frozenset[str]
+    guide_verbs: frozenset[str]
     call_words: frozenset[str]
     denial_heads: frozenset[str]
     planned_heads: frozenset[str]
@@ -59,6 +60,7 @@ def load_frames() -> FrameLexicon:
         event_nouns={k: ClaimKind(v) for k, v in data["event_nouns"].items()},
         light_verbs=words("light_verbs"),
         giving_verbs=words("giving_verbs"),
+        guide_verbs=words("guide_verbs"),
         call_words=words("call_words"),
         denial_heads=words("denial_heads"),
         planned_heads=words("planned_heads"),
