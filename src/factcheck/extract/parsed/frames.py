@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 LOOSE_OBJECTS = frozenset(
     {"acomp", "attr", "oprd", "dative", "npadvmod", "ccomp", "appos", "advcl", "dep"}
 )
+MAX_TITLE_GAP = 6
+"""Tokens a title may take between a verb and the name of its object."""
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl"})
 MAX_ANCESTORS = 8
 
@@ -82,9 +84,21 @@ def _guide_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
                 shown = shown or child.pos_ in {"PROPN", "NOUN"}  # the place shown
         elif child.dep_ in {"prt", "advmod"} and child.lower_ == "around":
             shown = True
-    after = ctx.people.mention_at(ctx.sentence, verb.i + 1)
+    after = next(
+        (
+            m
+            for m in ctx.people.by_sentence.get(ctx.sentence, [])
+            if verb.i < m.first <= verb.i + MAX_TITLE_GAP
+        ),
+        None,
+    )
     if after is not None and after.person not in guests:
         guests.append(after.person)  # 'showed X Y the House', X parsed into the place's name
+    if after is not None:
+        shown = shown or any(
+            t.pos_ in {"NOUN", "PROPN"} and ctx.people.mention_at(ctx.sentence, t.i) is None
+            for t in verb.doc[after.last + 1 : verb.right_edge.i + 1]
+        )
     if not (guests and shown):
         return []
     return _frames(verb, ClaimKind.MEETING, subjects_of(verb, ctx), guests, ctx, lex)
@@ -214,6 +228,9 @@ def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
     assert kind is not None
     prepositions = frozenset({"with", "between", "alongside", "among", "from", "to"})
     partners = partners_of(noun, ctx, prepositions)
+    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in of.children if c.dep_ == "pobj"):  # 'a tour of the house to X'
+            partners += partners_of(obj, ctx, frozenset({"to", "with"}))
     owners: list[int] = []
     for child in noun.children:
         if child.dep_ == "poss":
