@@ -68,7 +68,27 @@ def find_frames(doc: Doc, ctx: Context) -> list[Frame]:
             frames.extend(_accompany_frames(token, ctx))
         elif token.lemma_ == "attend" and len(ctx.previous_event) >= 2:
             frames.extend(_attendance(token, ctx))
+    if any(t.dep_ == "ROOT" and t.pos_ in {"PROPN", "NOUN"} for t in doc):
+        frames.extend(_caption_frames(doc, ctx, lex))
     return _distinct(frames)
+
+
+def _caption_frames(doc: Doc, ctx: Context, lex: FrameLexicon) -> list[Frame]:
+    """A photo caption, a noun phrase for a sentence, names who was together: 'X, left,
+    with Y in Tehran'."""
+    out: list[Frame] = []
+    for mention in ctx.people.by_sentence.get(ctx.sentence, []):
+        head = doc[mention.last]
+        if head.dep_ != "ROOT":
+            continue
+        partners = partners_of(head, ctx, frozenset({"with", "alongside"}))
+        for child in head.children:
+            if child.dep_ in {"acl", "appos"}:  # 'X, left, with Y': the position word
+                partners += partners_of(child, ctx, frozenset({"with", "alongside"}))
+        for partner in partners:
+            if partner != mention.person:
+                out.extend(_frames(head, ClaimKind.MEETING, [mention.person], [partner], ctx, lex))
+    return out
 
 
 def _guide_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
