@@ -29,6 +29,17 @@ def is_regnal_number(text: str) -> bool:
     return _ROMAN.fullmatch(text) is not None
 
 
+def singular(word: str) -> str:
+    """The singular of a plural office word ('ministers', 'secretaries'); other words as
+    they are."""
+    chain = load_lexicon().chain_words
+    if word.endswith("ies") and word[:-3] + "y" in chain:
+        return word[:-3] + "y"
+    if word.endswith("s") and word[:-1] in chain:
+        return word[:-1]
+    return word
+
+
 def office_key(role: str | None) -> str | None:
     """Normalise an office as written to a short key ('Minister of Defence' -> defense_minister).
 
@@ -48,6 +59,7 @@ def office_key(role: str | None) -> str | None:
     )
     if words & _PAST:
         return None
+    words |= {singular(w) for w in words}  # 'their foreign ministers X and Y'
     for rule in lex.office_rules:
         if rule.words <= words:
             deputy = words & lex.deputy_words

@@ -66,7 +66,7 @@ def find_frames(doc: Doc, ctx: Context) -> list[Frame]:
             frames.extend(_guide_frames(token, ctx, lex))
         elif token.dep_ == "prep" and _accompanies(token, lex):
             frames.extend(_accompany_frames(token, ctx))
-        elif token.lemma_ == "attend" and len(ctx.previous_event) >= 2:
+        elif token.lemma_ in {"attend", "accompany"} and len(ctx.previous_event) >= 2:
             frames.extend(_attendance(token, ctx))
     if any(t.dep_ == "ROOT" and t.pos_ in {"PROPN", "NOUN"} for t in doc):
         frames.extend(_caption_frames(doc, ctx, lex))
@@ -137,7 +137,11 @@ def _attendance(verb: Token, ctx: Context) -> list[Frame]:
             attendees.extend(people_of(child, ctx))
         if child.dep_ in {"nsubjpass", "dobj"}:
             event = child
-    if event is None or not _is_told_event(event, lex):
+    if verb.lemma_ == "accompany":
+        # 'The pair were accompanied by X': X joins the event of the pair just told
+        if event is None or event.dep_ != "nsubjpass" or not _names_the_pair(event):
+            return []
+    elif event is None or not _is_told_event(event, lex):
         return []  # 'attended the BRICS Summit': an event of its own, not one told here
     partners = partners_of(event, ctx, frozenset({"with"}))
     core = (ctx.previous_event[0], *partners) if partners else ctx.previous_event
@@ -399,6 +403,15 @@ def _frames(
     if visit_alone and len(subjects) == 1:
         return [Frame(ClaimKind.VISIT, sentence, word.i, subjects[0], [], status, clause)]
     return []
+
+
+def _names_the_pair(token: Token) -> bool:
+    """'the pair', 'the two leaders', 'they', 'both': the people of the event just told."""
+    if token.lower_ in {"they", "both"}:
+        return True
+    if token.lower_ in {"pair", "duo", "couple"}:
+        return True
+    return token.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in token.children)
 
 
 def _is_told_event(noun: Token, lex: FrameLexicon) -> bool:
