@@ -16,7 +16,7 @@ from factcheck.extract.parsed.names import NameSpan, title_words
 from factcheck.extract.roles import Title, parse_title
 from factcheck.extract.tokens import tokenize
 from factcheck.lexicon import load_lexicon
-from factcheck.offices import singular
+from factcheck.offices import is_acronym, singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,6 +43,8 @@ def _is_chain(token: Token) -> bool:
     norm = token.text.lower().replace("’", "'")
     if norm in _LINKS or norm.rstrip(".") in title_words() or singular(norm) in title_words():
         return True
+    if is_acronym(token.text):
+        return True  # an organisation's acronym qualifies an office: 'FBI Director X'
     parts = norm.replace(".", "").split("-")
     return all(p in title_words() for p in parts if p)
 
