@@ -470,8 +470,11 @@ def _clause(anchor: Token) -> tuple[int, int]:
     """Token range of the anchor's own clause: its subtree without nested clauses."""
     first, last = anchor.i, anchor.i
     for child in anchor.children:
-        if child.dep_ in CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}:
-            continue
+        if (child.dep_ in CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}) or child.dep_ in {
+            "punct",
+            "cc",
+        }:
+            continue  # a final full stop would stretch the clause over the clauses before it
         first = min(first, child.left_edge.i)
         last = max(last, child.right_edge.i)
     return first, last
