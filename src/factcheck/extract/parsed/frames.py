@@ -209,6 +209,9 @@ def _verb_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
     if verb.lemma_ == "call" and _is_naming_or_appeal(verb):
         return []  # 'called for', 'called on X to', 'called X "unqualified"': no phone call
     mode = _mode(verb, kind, lex)
+    if not objects and verb.lemma_ not in lex.together_verbs:
+        # 'A and B arrived', 'A and B walked hand in hand': companions, not a meeting
+        subjects = subjects[:1] if kind is ClaimKind.VISIT else []
     return _frames(verb, mode, subjects, objects, ctx, lex, visit_alone=kind is ClaimKind.VISIT)
 
 

@@ -23,6 +23,7 @@ class FrameLexicon:
     light_verbs: frozenset[str]
     giving_verbs: frozenset[str]
     guide_verbs: frozenset[str]
+    together_verbs: frozenset[str]
     call_words: frozenset[str]
     denial_heads: frozenset[str]
     planned_heads: frozenset[str]
@@ -61,6 +62,7 @@ def load_frames() -> FrameLexicon:
         light_verbs=words("light_verbs"),
         giving_verbs=words("giving_verbs"),
         guide_verbs=words("guide_verbs"),
+        together_verbs=words("together_verbs"),
         call_words=words("call_words"),
         denial_heads=words("denial_heads"),
         planned_heads=words("planned_heads"),
