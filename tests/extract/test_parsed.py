@@ -108,3 +108,87 @@ def test_a_call_by_phone_is_a_call_with_no_place(extractor: ParseExtractor) -> N
     assert claim.kind is ClaimKind.CALL
     assert claim.where is None
     assert claim.when.date == "2025-03-04"
+
+
+def test_pieces_are_bounded_and_only_cue_pieces_are_parsed() -> None:
+    from factcheck.extract.parsed.extractor import MAX_PIECE, MAX_WORD, _sentence_bounds
+
+    text = "((([[" * 2000 + " Tomas Berg met Ana Lind in Vienna. " + "Rafael Okafor " * 500
+    pieces = _sentence_bounds(text)
+    assert pieces, "the sentence with a meeting is parsed"
+    assert all(b - a <= MAX_PIECE for a, b in pieces)
+    assert all(len(w) <= MAX_WORD for a, b in pieces for w in text[a:b].split())
+    assert any("met" in text[a:b] for a, b in pieces)
+    assert not any("((((" in text[a:b] or "Okafor Rafael" in text[a:b] for a, b in pieces)
+
+
+def test_hostile_text_gives_no_claim_and_no_error(extractor: ParseExtractor) -> None:
+    for shape in ("Rafael Okafor ", "((([[\"'", "Anna Berg Tom Lind "):
+        found = _extract(extractor, shape * 400)
+        assert found.claims == ()
+
+
+FRAMES = [
+    # (text, the sets of people of the events it reports)
+    (
+        "General Omar Haddad called on President Lior Bennor in Vellmar on Saturday.",
+        [{"Omar Haddad", "Lior Bennor"}],
+    ),
+    (
+        "President Lior Bennor called on Omar Haddad to halt the offensive.",
+        [],
+    ),
+    (
+        "Minister Anya Perel showed Minister Dov Kessar the presidential palace.",
+        [{"Anya Perel", "Dov Kessar"}],
+    ),
+    (
+        "First lady Mira Vasko gave a tour of the residence to Lena Ostadi.",
+        [{"Mira Vasko", "Lena Ostadi"}],
+    ),
+    (
+        "Defence Minister Karam Ostadi stated that he spoke with Defence Minister Pavel "
+        "Drusin about the border.",
+        [{"Karam Ostadi", "Pavel Drusin"}],
+    ),
+    (
+        "Secretary Karam Ostadi was scheduled to meet with President Lior Bennor; the "
+        "secretary of the council, Omar Haddad; and Speaker Anya Perel.",
+        [
+            {"Karam Ostadi", "Lior Bennor"},
+            {"Karam Ostadi", "Omar Haddad"},
+            {"Karam Ostadi", "Anya Perel"},
+        ],
+    ),
+    (
+        "President Teodor Vasko and President Lior Bennor began their meeting in Vellmar.",
+        [{"Teodor Vasko", "Lior Bennor"}],
+    ),
+    (
+        "Ministers Karam Ostadi and Dov Kessar went to meet with officials of the league.",
+        [],
+    ),
+    (
+        'President Lior Bennor had called Mr Vasko "a danger" during the campaign.',
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAMES)
+def test_event_frames(extractor: ParseExtractor, text: str, expected: list[set[str]]) -> None:
+    found = _extract(extractor, text, dt.date(2025, 3, 5))
+    got = [set(people) for kind, people in _events(found) if len(people) > 1]
+    assert sorted(map(sorted, got)) == sorted(map(sorted, expected))
+
+
+def test_attendance_and_company_join_the_event_told(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "Accompanied by Foreign Minister Omar Haddad, President Lior Bennor met Prime "
+        "Minister Nadim Farouki in Vellmar. The meeting was attended by Speaker Anya Perel.",
+        dt.date(2025, 3, 5),
+    )
+    (claim,) = [c for c in found.claims if c.met]
+    assert claim.who.name == "Lior Bennor"
+    assert [p.name for p in claim.met] == ["Nadim Farouki", "Omar Haddad", "Anya Perel"]

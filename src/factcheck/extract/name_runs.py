@@ -153,8 +153,14 @@ def _possible_starts(tokens: tuple[Token, ...]) -> list[int]:
 
 
 def _split_run(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Cut a run of names before each given name that follows a surname ('Anna Berg Tom
+    Lind' is two names); one pass, no recursion, so a run of any length is linear."""
     words = [k for k in range(i, j + 1) if tokens[k].is_word]
-    for pos in range(2, len(words)):
+    parts: list[tuple[int, int]] = []
+    begin, first = i, 0  # the part being built starts at token `begin`, word `first`
+    for pos in range(len(words)):
+        if pos - first < 2:
+            continue
         k = words[pos]
         before = tokens[words[pos - 1]].norm
         if (
@@ -163,8 +169,10 @@ def _split_run(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon) -> list[
             and before not in particles()  # 'Nasser bin Fahad': a patronymic, one name
             and len(before) > 1  # 'Omar J Khalil': a middle initial, one name
         ):
-            return [(i, words[pos - 1]), *_split_run(tokens, k, j, lex)]
-    return [(i, j)]
+            parts.append((begin, words[pos - 1]))
+            begin, first = k, pos
+    parts.append((begin, j))
+    return parts
 
 
 def _trim_run(

@@ -8,7 +8,7 @@ from factcheck.names.compare import (
     match_names,
     token_similarity,
 )
-from factcheck.names.normalize import fold, fold_token, name_tokens, skeleton
+from factcheck.names.normalize import fold, fold_token, name_tokens, skeleton, stems
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -20,5 +20,6 @@ __all__ = [
     "match_names",
     "name_tokens",
     "skeleton",
+    "stems",
     "token_similarity",
 ]

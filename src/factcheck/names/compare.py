@@ -1,9 +1,10 @@
 """Same-person decisions on two names: tokens aligned in any order, with the deciding rule.
 
 Tokens of both names are aligned one-to-one in tiers, best evidence first: equal spelling,
-equal skeleton, then similarity among what is left, then adjacent tokens joined ('Dolat
-Abadi' ~ 'Dowlatabadi'). The score rewards covering the shorter
-name and, less, the longer one. Structural rules cap the score below the threshold:
+equal skeleton, then similarity among what is left, initials with names they may stand
+for (half a token), then adjacent tokens joined ('Dolat Abadi' ~ 'Dowlatabadi'), also
+where one of them alone matched less well. The score rewards covering the shorter name
+and, less, the longer one. Structural rules cap the score below the threshold:
 
 - fewer than two tokens agree ('Hamed Berg' ~ 'Hadi Berg': only the surname);
 - the family names (last tokens) do not take part ('Anna Berg Moss' ~ 'Anna Berg Lund');
@@ -22,9 +23,12 @@ from factcheck.names import normalize
 from factcheck.names.normalize import (
     alternative_skeleton,
     coarse_key,
+    has_alternative,
     make_skeleton,
+    may_have_keys,
     parse_name,
     skeleton,
+    stems,
 )
 
 jaro_winkler = JaroWinkler.similarity
@@ -41,6 +45,11 @@ FAMILY_MATCH = 0.8
 
 FAMILY_BONUS = 0.05
 """Added when the two family names align with each other: the strongest single evidence."""
+
+_OTHER_START = 0.79
+"""Most a token pair starting with consonants no rule merges may score: below TOKEN_MATCH."""
+
+_VOWELS = frozenset("aeiou")
 
 _CAPPED = 0.5
 """Score of a pair that fails a structural rule, whatever its token agreement."""
@@ -64,7 +73,8 @@ def token_similarity(a: str, b: str) -> float:
     """Similarity of two folded tokens in [0, 1]; symmetric.
 
     1.0 equal; 0.97 same skeleton ('qasemi'/'ghasemi'); 0.92 same consonant key with close
-    skeletons ('taufik'/'tawfiq'); 0.9 one is 'abd' + the other; 0.88 an abbreviation
+    skeletons ('taufik'/'tawfiq'); 0.9 one is the other with a prefix glued ('abd', 'al',
+    a title: see normalize.stems); 0.88 an abbreviation
     ending like its full form ('mohd'/'mohammad'); else Jaro-Winkler on skeletons, which for
     tokens of three letters or fewer counts only when nearly equal ('yon' is not 'yong').
     """
@@ -72,25 +82,44 @@ def token_similarity(a: str, b: str) -> float:
         return 1.0
     if a > b:
         a, b = b, a
-    sa, sb = _token_facts(a)[0], _token_facts(b)[0]
+    sa, shape_a, _ = _token_facts(a)
+    sb, shape_b, _ = _token_facts(b)
     if sa == sb:
         return 0.97
     jw: float = jaro_winkler(sa, sb)
-    if jw < 0.9 and ("dh" in a or "dh" in b):
-        jw = max(jw, jaro_winkler(alternative_skeleton(a), alternative_skeleton(b)))
+    liftable = (shape_a | shape_b) & _LIFTABLE  # a stem or a second reading to compare
+    second = 0.0  # similarity under the second reading of ambiguous letters, same start
+    if liftable and jw < 0.9 and (has_alternative(a) or has_alternative(b)):
+        alt_a, alt_b = alternative_skeleton(a), alternative_skeleton(b)
+        if alt_a[:1] == alt_b[:1]:
+            second = jaro_winkler(alt_a, alt_b)
+        jw = max(jw, jaro_winkler(alt_a, alt_b))
     shortest = min(len(a), len(b))
-    compound = a.startswith("abd") or b.startswith("abd")
+    stems_a, stems_b = (stems(a), stems(b)) if liftable else ((), ())
+    compound = bool(stems_a or stems_b)
     if jw < 0.8 and not compound and (shortest > 4 or a[0] != b[0]):
         return jw  # no rule below can lift it to a match
     if jw >= 0.8 and shortest >= 4 and coarse_key(a) == coarse_key(b):
         return 0.92
-    if compound:
-        for whole, part in ((a, b), (b, a)):
-            stem = whole[3:] if whole.startswith("abd") and len(whole) > 5 else ""
-            if stem and token_similarity(stem, part) >= 0.92:
+    if compound:  # 'abdrahman' ~ 'rahman', 'alhusseini' ~ 'husseini' ~ 'seyedhusseini'
+        for stem in stems_a:
+            if any(token_similarity(stem, part) >= 0.92 for part in (b, *stems_b)):
+                return 0.9
+        for stem in stems_b:
+            if token_similarity(stem, a) >= 0.92:
                 return 0.9
     if min(len(sa), len(sb)) <= 3 and jw < 0.95:
         jw = min(jw, 0.8)
+    if (
+        sa[0] != sb[0]
+        and a[0] not in _VOWELS
+        and b[0] not in _VOWELS
+        and coarse_key(a)[0] != coarse_key(b)[0]
+        and not compound
+    ):
+        # two consonants apart at the start: Jaro-Winkler forgives what no romanisation
+        # does ('myong' and 'yong', 'rendon' and 'yandun' are other names)
+        jw = max(min(jw, _OTHER_START), second)
     if _is_abbreviation(a, b) or _is_abbreviation(b, a):
         jw = max(jw, TOKEN_MATCH)
     return jw
@@ -107,9 +136,16 @@ Profile = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[tuple[s
 """A name prepared for comparison: its folded tokens, their skeletons, their shapes (bit
 flags) and the further keys a rule of token_similarity may compare them by."""
 
-_SHORT, _LIFTABLE = 1, 2
-"""Token shape flags: four letters or fewer (it may be an abbreviation); an 'abd' compound
-or a 'dh' (compared also by its stem or its second reading)."""
+_SHORT, _LIFTABLE, _INITIAL = 1, 2, 4
+"""Token shape flags: four letters or fewer (it may be an abbreviation); a glued prefix or
+a 'dh' (compared also by its stem or its second reading); one letter (an initial)."""
+
+_ONE_LETTER = _SHORT | _INITIAL
+"""The shape of every one-letter token (never liftable: stems and 'dh' need more)."""
+
+INITIAL_MATCH = 0.5
+"""Coverage of an initial aligned with a name it may stand for ('M.' ~ 'Mohammed'): it
+counts as agreeing, but for half a token on each side."""
 
 
 @lru_cache(maxsize=65536)
@@ -124,19 +160,21 @@ def _profile(name: str) -> Profile:
 @lru_cache(maxsize=65536)
 def _token_facts(token: str) -> tuple[str, int, tuple[str, ...]]:
     """(skeleton, shape, keys) of one token; keys are every skeleton a rule of
-    token_similarity compares it by: its own, its second reading, its 'abd' stem's."""
+    token_similarity compares it by: its own, its second reading, its stems'."""
     own = make_skeleton(token)  # this cache holds it: no second one
-    shape = _SHORT if len(token) <= 4 else 0
-    compound = token.startswith("abd") and len(token) > 5
-    if not compound and "dh" not in token:
+    shape = (_SHORT | _INITIAL) if len(token) == 1 else _SHORT if len(token) <= 4 else 0
+    if not may_have_keys(token):
+        return own, shape, (own,)  # the common case: compared by its skeleton alone
+    compound = stems(token)
+    second = has_alternative(token)
+    if not compound and not second:
         return own, shape, (own,)  # the common case: compared by its skeleton alone
     keys = [own]
-    if "dh" in token:
+    if second:
         keys.append(alternative_skeleton(token))
-    if compound:
-        stem = token[3:]
+    for stem in compound:
         keys.append(skeleton(stem))
-        if "dh" in stem:
+        if has_alternative(stem):
             keys.append(alternative_skeleton(stem))
     if len(keys) > 1:
         shape |= _LIFTABLE
@@ -150,14 +188,23 @@ def _may_abbreviate(a: str, b: str) -> bool:
 
 
 def _lifted(keys_a: tuple[str, ...], keys_b: tuple[str, ...]) -> bool:
-    """Whether any key of one token is close to any key of the other."""
-    return any(jaro_winkler(x, y, score_cutoff=_SCREEN) for x in keys_a for y in keys_b)
+    """Whether a further key of one token is close to any key of the other (the two own
+    skeletons, first of each, were screened already)."""
+    own_a = keys_a[0]
+    for y in keys_b[1:]:
+        if jaro_winkler(own_a, y, score_cutoff=_SCREEN):
+            return True
+    for x in keys_a[1:]:
+        for y in keys_b:
+            if jaro_winkler(x, y, score_cutoff=_SCREEN):
+                return True
+    return False
 
 
-Alignment = tuple[list[int], list[int], float, float, float]
+Alignment = tuple[list[int], list[int], float, float, float, bool]
 """(b index of each a token, a index of each b token, -1 when free; similarity-weighted
 tokens covered in a, in b; similarity of the two family names when both were left to the
-similarity tier, else 0)."""
+similarity tier, else 0; whether any token pair was matched across skeletons)."""
 
 _FREE = -1
 
@@ -185,7 +232,7 @@ def _align(a: Profile, b: Profile) -> Alignment:
         else:
             free_a.append(i)
     if not free_a or _FREE not in to_a:
-        return to_b, to_a, cover, cover, 0.0
+        return to_b, to_a, cover, cover, 0.0, False
     last_a, last_b = len(ta) - 1, nb - 1
     family = 0.0  # stays 0 when the screen drops the family names: they are surely apart
     free_b = [j for j in range(nb) if to_a[j] < 0]
@@ -209,6 +256,7 @@ def _align(a: Profile, b: Profile) -> Alignment:
             if i == last_a and j == last_b:
                 family = sim
     cover_a = cover_b = cover
+    loose = bool(scored)
     if scored:
         scored.sort()
         for neg, i, j in scored:
@@ -217,55 +265,124 @@ def _align(a: Profile, b: Profile) -> Alignment:
                 to_a[j] = i
                 cover_a -= neg
                 cover_b -= neg
-    return to_b, to_a, cover_a, cover_b, family
+    if _ONE_LETTER in shapes_a or _ONE_LETTER in shapes_b:  # a C-level test: rare
+        gained = _initials(ta, tb, to_b, to_a) + _initials(tb, ta, to_a, to_b)
+        cover_a += gained
+        cover_b += gained
+    return to_b, to_a, cover_a, cover_b, family, loose
 
 
-def _glued(ta: tuple[str, ...], tb: tuple[str, ...], base: Alignment) -> Alignment | None:
-    """A copy of `base` where adjacent free tokens are also joined ('Dolat Abadi' ~
+def _initials(
+    mine: tuple[str, ...], other: tuple[str, ...], own: list[int], theirs: list[int]
+) -> float:
+    """Free initials of one name aligned, in order, with free names of the other that start
+    with them ('Samir H. A. Touma' ~ 'Samir Hadi Anwar Touma'). Returns the
+    coverage gained on each side."""
+    gained = 0.0
+    j = 0
+    for i, token in enumerate(mine):
+        if len(token) != 1 or own[i] >= 0:
+            continue
+        for k in range(j, len(other)):
+            if theirs[k] < 0 and len(other[k]) > 1 and other[k][0] == token:
+                own[i], theirs[k] = k, i
+                gained += INITIAL_MATCH
+                j = k + 1
+                break
+    return gained
+
+
+def _glued(pa: Profile, pb: Profile, base: Alignment) -> Alignment | None:
+    """A copy of `base` where adjacent tokens are also joined ('Dolat Abadi' ~
     'Dowlatabadi'), or None when no join matches."""
     to_b, to_a = base[0][:], base[1][:]
-    gained_a, gained_b = _join(ta, tb, to_b, to_a)
+    gained_a, gained_b = _join(pa, pb, to_b, to_a, base[5])
     if not gained_a:
         return None
-    return to_b, to_a, base[2] + gained_a, base[3] + gained_b, base[4]
+    return to_b, to_a, base[2] + gained_a, base[3] + gained_b, base[4], True
 
 
 def _join(
-    ta: tuple[str, ...], tb: tuple[str, ...], to_b: list[int], to_a: list[int]
+    pa: Profile, pb: Profile, to_b: list[int], to_a: list[int], loose: bool
 ) -> tuple[float, float]:
-    """'Dolat Abadi' ~ 'Dowlatabadi': free adjacent tokens of one name glued and matched to
-    one free token of the other. Returns the coverage gained on each side."""
+    """'Dolat Abadi' ~ 'Dowlatabadi': adjacent tokens of one name glued and matched to one
+    token of the other, free or already matched to one of them less well ('Tavakoli Niya'
+    ~ 'Tavakkolinia', where 'tavakoli' alone is close). Returns the coverage gained."""
     gained_a = gained_b = 0.0
-    for mine, other, own, theirs, flipped in (
-        (ta, tb, to_b, to_a, False),
-        (tb, ta, to_a, to_b, True),
+    for mine, other, keys, their_keys, own, theirs, flipped in (
+        (pa[0], pb[0], pa[1], pb[1], to_b, to_a, False),
+        (pb[0], pa[0], pb[1], pa[1], to_a, to_b, True),
     ):
-        if own.count(_FREE) < 2 or _FREE not in theirs:
-            continue  # fewer than two tokens free here, or none free there
-        # a glued match keeps its first letter ('dolatabadi'): only starts some free token
-        # of the other name shares are worth gluing
-        firsts = {other[j][0] for j in range(len(other)) if theirs[j] < 0}
-        for size in (2, 3):
-            for start in range(len(mine) - size + 1):
-                if mine[start][0] not in firsts or max(own[start : start + size]) >= 0:
-                    continue
-                glued = "".join(mine[start : start + size])
-                for j in range(len(other)):
-                    target = other[j]
-                    if theirs[j] >= 0 or target[0] != glued[0]:
-                        continue
-                    if not 0.7 <= len(target) / len(glued) <= 1.4:
-                        continue
-                    sim = token_similarity(glued, target)
-                    if sim >= TOKEN_MATCH:
-                        own[start : start + size] = [j] * size
-                        theirs[j] = start
-                        if flipped:
-                            gained_a, gained_b = gained_a + sim, gained_b + sim * size
-                        else:
-                            gained_a, gained_b = gained_a + sim * size, gained_b + sim
-                        break
+        if _FREE not in own:
+            continue  # every token here is matched: nothing left to glue
+        mine_gain = their_gain = 0.0
+        if own.count(_FREE) >= 2 and _FREE in theirs:
+            mine_gain, their_gain = _join_free(mine, other, own, theirs)
+        if loose:  # some token matched across skeletons: glued, it may match better
+            weak = [i for i, j in enumerate(own) if j >= 0 and keys[i] != their_keys[j]]
+            for i in weak:
+                if _FREE not in own or own.count(own[i]) > 1:
+                    continue  # nothing free left, or this partner was glued already
+                gains = _join_partner(mine, other, own, theirs, i)
+                mine_gain, their_gain = mine_gain + gains[0], their_gain + gains[1]
+        if flipped:
+            gained_a, gained_b = gained_a + their_gain, gained_b + mine_gain
+        else:
+            gained_a, gained_b = gained_a + mine_gain, gained_b + their_gain
     return gained_a, gained_b
+
+
+def _join_free(
+    mine: tuple[str, ...], other: tuple[str, ...], own: list[int], theirs: list[int]
+) -> tuple[float, float]:
+    """Free adjacent tokens of `mine` glued and matched to one free token of `other`."""
+    gained_mine = gained_other = 0.0
+    # a glued match keeps its first letter ('dolatabadi'): only starts some free token
+    # of the other name shares are worth gluing
+    firsts = {other[j][0] for j in range(len(other)) if theirs[j] < 0}
+    for size in (2, 3):
+        for start in range(len(mine) - size + 1):
+            if mine[start][0] not in firsts or max(own[start : start + size]) >= 0:
+                continue
+            glued = "".join(mine[start : start + size])
+            for j in range(len(other)):
+                target = other[j]
+                if theirs[j] >= 0 or target[0] != glued[0]:
+                    continue
+                if not 0.7 <= len(target) / len(glued) <= 1.4:
+                    continue
+                sim = token_similarity(glued, target)
+                if sim >= TOKEN_MATCH:
+                    own[start : start + size] = [j] * size
+                    theirs[j] = start
+                    gained_mine, gained_other = gained_mine + sim * size, gained_other + sim
+                    break
+    return gained_mine, gained_other
+
+
+def _join_partner(
+    mine: tuple[str, ...], other: tuple[str, ...], own: list[int], theirs: list[int], i: int
+) -> tuple[float, float]:
+    """Token i of `mine`, matched across skeletons, glued with free neighbours when the
+    glued form matches its partner better. Returns the coverage gained on each side."""
+    j = own[i]
+    target = other[j]
+    longest, shortest = len(target) / 0.7, len(target) / 1.4
+    old = token_similarity(mine[i], target)
+    for size in (2, 3):
+        for start in range(max(0, i - size + 1), min(i, len(mine) - size) + 1):
+            run = own[start : start + size]
+            if run.count(_FREE) != size - 1 or mine[start][0] != target[0]:
+                continue
+            length = sum(map(len, mine[start : start + size]))
+            if not shortest <= length <= longest:
+                continue
+            sim = token_similarity("".join(mine[start : start + size]), target)
+            if sim >= TOKEN_MATCH and sim > old:
+                own[start : start + size] = [j] * size
+                theirs[j] = start
+                return sim * size - old, sim - old
+    return 0.0, 0.0
 
 
 def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMatch:
@@ -291,14 +408,14 @@ def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMat
     # sides: alone, one glued match cannot make two tokens agree on both sides
     if match.same or _FREE not in to_b or _FREE not in to_a or to_b.count(_FREE) == len(ta):
         return match
-    glued = _glued(ta, tb, base)
+    glued = _glued(pa, pb, base)
     if glued is None:
         return match
     return _decide(glued, threshold)
 
 
 def _decide(alignment: Alignment, threshold: float) -> NameMatch:
-    to_b, to_a, covered_a, covered_b, family_sim = alignment
+    to_b, to_a, covered_a, covered_b, family_sim, _ = alignment
     na, nb = len(to_b), len(to_a)
     if to_b[-1] < 0 and to_a[-1] < 0 and family_sim >= FAMILY_MATCH:
         # family names the alignment left over still agree when similar: 'Dib' ~ 'Dibe'
@@ -321,6 +438,9 @@ def _variant_reason(score: float, threshold: float) -> str:
 
 def _single(token: str, other: tuple[str, ...], threshold: float) -> NameMatch:
     sim = token_similarity(token, other[-1])
+    if sim < TOKEN_MATCH and len(other) > 1 and other[-2][0] == token[0]:
+        # a family name written in two words ('Tavakoli Niya' for 'Tavakolinia')
+        sim = max(sim, token_similarity(token, other[-2] + other[-1]))
     if len(other) == 1:
         return NameMatch(round(sim, 4), sim >= max(threshold, TOKEN_MATCH), "one token each")
     if sim >= TOKEN_MATCH:
@@ -365,5 +485,6 @@ def clear_caches() -> None:
         normalize.skeleton,
         normalize.alternative_skeleton,
         normalize.coarse_key,
+        normalize.stems,
     ):
         cached.cache_clear()

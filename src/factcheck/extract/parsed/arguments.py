@@ -57,10 +57,13 @@ def people_of(token: Token, ctx: Context, depth: int = 0) -> list[int]:
     if mention is not None:
         found.append(mention.person)
     elif lower in SUBJECT_PRONOUNS | OBJECT_PRONOUNS | POSSESSIVE_PRONOUNS:
-        if ctx.previous_subject is not None:
-            found.append(ctx.previous_subject)
+        antecedent = _antecedent(token, ctx)
+        if antecedent is not None:
+            found.append(antecedent)
+    elif lower == "their" and len(ctx.previous_event) >= 2:
+        found.extend(ctx.previous_event)  # 'their meeting': the pair just told
     elif titled is not None:
-        found.append(titled)
+        found.extend(people_of(titled, ctx, depth + 1))  # with its conjuncts
     elif (described := described_person(token, ctx)) is not None:
         found.append(described)
     elif _is_pair(token) and len(ctx.previous_event) >= 2:
@@ -85,17 +88,29 @@ def people_of(token: Token, ctx: Context, depth: int = 0) -> list[int]:
     return _unique(found)
 
 
-def _titled_person(token: Token, ctx: Context) -> int | None:
-    """The person a title phrase stands before ('Chief of Staff of the Armed Forces Maj.
-    Gen. X' parsed with X deep inside it)."""
+def _titled_person(token: Token, ctx: Context) -> Token | None:
+    """The head of the name a title phrase stands before ('Chief of Staff of the Armed
+    Forces Maj. Gen. X' parsed with X deep inside it)."""
     doc = token.doc
     for i in range(token.i + 1, min(len(doc), token.i + MAX_TITLE)):
         mention = ctx.people.mention_at(ctx.sentence, i)
         if mention is not None:
-            return mention.person
+            return doc[mention.last]
         if not (is_title(doc[i]) or doc[i].lower_ in TITLE_LINKS):
             return None
     return None
+
+
+def _antecedent(pronoun: Token, ctx: Context) -> int | None:
+    """Who 'he', 'his' or 'him' refers to: the subject named last before it in its own
+    sentence ('X is in Tehran, he met Y'), else the last sentence's subject."""
+    doc = pronoun.doc
+    for mention in reversed(ctx.people.by_sentence.get(ctx.sentence, [])):
+        if mention.last >= pronoun.i:
+            continue
+        if doc[mention.last].dep_ in {"nsubj", "nsubjpass"} and pronoun.lower_ != "him":
+            return mention.person
+    return ctx.previous_subject
 
 
 def _is_pair(token: Token) -> bool:
@@ -154,6 +169,16 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[int]:
         return []
     found: list[int] = []
     for child in verb.children:
+        if (
+            child.dep_ in {"nsubj", "nsubjpass"}
+            and child.lower_ in SUBJECT_PRONOUNS
+            and verb.dep_ == "ccomp"
+            and verb.head.pos_ == "VERB"
+        ):
+            reporter = subjects_of(verb.head, ctx, depth + 1)
+            if reporter:  # 'X stated that he spoke with Y': he is X
+                found.extend(reporter)
+                continue
         if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in RELATIVE_PRONOUNS:
             if verb.dep_ == "relcl" and verb.head is not verb:
                 found.extend(people_of(verb.head, ctx, depth + 1))  # 'X, who met Y'

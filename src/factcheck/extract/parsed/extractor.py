@@ -7,11 +7,13 @@ Each stage is a module taking the previous stage's output: pipeline (spaCy), peo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from factcheck.extract.parsed.arguments import Context, subjects_of
 from factcheck.extract.parsed.claims import build_extraction, merge_accounts
+from factcheck.extract.parsed.cues import is_worth_parsing
 from factcheck.extract.parsed.frames import Frame, find_frames
 from factcheck.extract.parsed.inference import country_counts, infer_counterparts, infer_countries
 from factcheck.extract.parsed.people import ArticlePeople, find_people
@@ -54,8 +56,51 @@ class ParseExtractor:
             yield _extract(article, docs, spans)
 
 
+MAX_PIECE = 3000
+"""Characters parsed as one piece at most: a 'sentence' longer than this (a page with no
+full stops) is cut at white space, so no parse grows with the length of the input."""
+
+
+MAX_WORD = 100
+"""Characters without white space parsed as one piece at most: the tokenizer's affix
+search is quadratic in the length of a run with no space ('((((((...')."""
+_LONG_RUN = re.compile(rf"\S{{{MAX_WORD},}}")
+
+
 def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in split_sentences(text) if s.end > s.start]
+    """The pieces of `text` to parse, in order: sentences (long ones cut) with a cue."""
+    return [(a, b) for a, b in _pieces(text) if is_worth_parsing(text[a:b])]
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    for sentence in split_sentences(text):
+        for start, end in _runs_cut(text, sentence.start, sentence.end):
+            while end - start > MAX_PIECE:
+                cut = text.rfind(" ", start + MAX_PIECE // 2, start + MAX_PIECE)
+                cut = cut if cut > start else start + MAX_PIECE
+                bounds.append((start, cut))
+                start = cut
+            if end > start:
+                bounds.append((start, end))
+    return bounds
+
+
+def _runs_cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) with every run of MAX_WORD or more non-space characters cut into
+    pieces of its own of MAX_WORD characters."""
+    pieces: list[tuple[int, int]] = []
+    at = start
+    for run in _LONG_RUN.finditer(text, start, end):
+        if run.start() > at:
+            pieces.append((at, run.start()))
+        pieces.extend(
+            (a, min(a + MAX_WORD, run.end())) for a in range(run.start(), run.end(), MAX_WORD)
+        )
+        at = run.end()
+    if end > at:
+        pieces.append((at, end))
+    return pieces
 
 
 def _extract(article: Article, docs: list[Doc], bounds: list[tuple[int, int]]) -> Extraction:
@@ -95,11 +140,9 @@ def _salient_subject(doc: Doc, ctx: Context) -> int | None:
             found = subjects_of(token, ctx)
             if found:
                 return found[0]
-    for mention in ctx.people.mentions:
-        if mention.sentence == ctx.sentence:
-            token = doc[mention.last]
-            if token.dep_ in {"nsubj", "nsubjpass"}:
-                return mention.person
+    for mention in ctx.people.by_sentence.get(ctx.sentence, []):
+        if doc[mention.last].dep_ in {"nsubj", "nsubjpass"}:
+            return mention.person
     return None
 
 

@@ -26,11 +26,11 @@ from factcheck.model import ClaimKind
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-WEAK_VERBS = frozenset({"talk", "discuss", "speak", "hold", "sit", "confer", "join", "dine"})
-"""Verbs that report an event only with a 'with' partner or two subjects, not an object."""
 LOOSE_OBJECTS = frozenset(
     {"acomp", "attr", "oprd", "dative", "npadvmod", "ccomp", "appos", "advcl", "dep"}
 )
+MAX_TITLE_GAP = 6
+"""Tokens a title may take between a verb and the name of its object."""
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl"})
 MAX_ANCESTORS = 8
 
@@ -62,11 +62,46 @@ def find_frames(doc: Doc, ctx: Context) -> list[Frame]:
             frames.extend(_verb_frames(token, ctx, lex))
         elif token.pos_ in {"NOUN", "PROPN"} and _noun_kind(token, lex):
             frames.extend(_noun_frames(token, ctx, lex))
+        elif token.lemma_ in lex.guide_verbs and token.pos_ == "VERB":
+            frames.extend(_guide_frames(token, ctx, lex))
         elif token.dep_ == "prep" and _accompanies(token, lex):
             frames.extend(_accompany_frames(token, ctx))
         elif token.lemma_ == "attend" and len(ctx.previous_event) >= 2:
             frames.extend(_attendance(token, ctx))
     return _distinct(frames)
+
+
+def _guide_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
+    """'X showed Y the White House' / 'X showed Y around': an in-person meeting."""
+    guests: list[int] = []
+    shown = False
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"}:
+            named = ctx.people.mention_at(ctx.sentence, child.i)
+            if named is not None:
+                guests.append(named.person)
+            else:
+                shown = shown or child.pos_ in {"PROPN", "NOUN"}  # the place shown
+        elif child.dep_ in {"prt", "advmod"} and child.lower_ == "around":
+            shown = True
+    after = next(
+        (
+            m
+            for m in ctx.people.by_sentence.get(ctx.sentence, [])
+            if verb.i < m.first <= verb.i + MAX_TITLE_GAP
+        ),
+        None,
+    )
+    if after is not None and after.person not in guests:
+        guests.append(after.person)  # 'showed X Y the House', X parsed into the place's name
+    if after is not None:
+        shown = shown or any(
+            t.pos_ in {"NOUN", "PROPN"} and ctx.people.mention_at(ctx.sentence, t.i) is None
+            for t in verb.doc[after.last + 1 : verb.right_edge.i + 1]
+        )
+    if not (guests and shown):
+        return []
+    return _frames(verb, ClaimKind.MEETING, subjects_of(verb, ctx), guests, ctx, lex)
 
 
 def _attendance(verb: Token, ctx: Context) -> list[Frame]:
@@ -128,7 +163,7 @@ def _verb_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
     assert kind is not None
     subjects = subjects_of(verb, ctx)
     objects: list[int] = []
-    weak = verb.lemma_ in WEAK_VERBS
+    weak = verb.lemma_ in lex.weak_verbs
     for child in verb.children:
         if child.dep_ == "dobj" and not weak:
             objects.extend(people_of(child, ctx))
@@ -142,6 +177,11 @@ def _verb_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
     objects += partners_of(verb, ctx, frozenset(partners))
     if not objects and _unnamed_partner(verb, weak):
         return []  # 'X and Y met with officials': with someone unnamed, not each other
+    if verb.lemma_ == "call" and _calls_on(verb):
+        # 'X called on Y' (no 'to ...' after): a courtesy visit, as military and
+        # diplomatic English has it
+        hosts = partners_of(verb, ctx, frozenset({"on"}))
+        return _frames(verb, ClaimKind.MEETING, subjects, hosts, ctx, lex)
     if verb.lemma_ == "call" and _is_naming_or_appeal(verb):
         return []  # 'called for', 'called on X to', 'called X "unqualified"': no phone call
     mode = _mode(verb, kind, lex)
@@ -154,6 +194,17 @@ def _unnamed_partner(verb: Token, weak: bool) -> bool:
     return any(
         (c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "dobj" and not weak)
         for c in verb.children
+    )
+
+
+def _calls_on(verb: Token) -> bool:
+    """'called on X' with no infinitive after it ('called on X to halt' is an appeal)."""
+    on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    if not on:
+        return False
+    infinitive = any(c.dep_ in {"xcomp", "advcl", "ccomp"} for c in verb.children)
+    return not infinitive and not any(
+        c.dep_ in {"xcomp", "acl", "relcl"} for p in on for o in p.children for c in o.children
     )
 
 
@@ -177,6 +228,9 @@ def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
     assert kind is not None
     prepositions = frozenset({"with", "between", "alongside", "among", "from", "to"})
     partners = partners_of(noun, ctx, prepositions)
+    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in of.children if c.dep_ == "pobj"):  # 'a tour of the house to X'
+            partners += partners_of(obj, ctx, frozenset({"to", "with"}))
     owners: list[int] = []
     for child in noun.children:
         if child.dep_ == "poss":
@@ -201,12 +255,18 @@ def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
         carrier is not None
         and noun.dep_ == "pobj"
         and lex.verb_kind(carrier.lemma_)
-        and carrier.lemma_ not in WEAK_VERBS
+        and carrier.lemma_ not in lex.weak_verbs
     ):
         return []  # 'During his trip, X met Y': the verb's own frame tells the event
     if carrier is not None:
         owners += subjects_of(carrier, ctx)
-        partners += partners_of(carrier, ctx, frozenset({"with", "between", "alongside"}))
+        joined = {"with", "between", "alongside"}
+        if carrier.lemma_ in lex.giving_verbs:
+            joined.add("to")  # 'gave a tour of the residence to X'
+            partners += [
+                p for c in carrier.children if c.dep_ == "dative" for p in people_of(c, ctx)
+            ]
+        partners += partners_of(carrier, ctx, frozenset(joined))
     previous = ctx.previous_subject
     if (
         not owners
@@ -240,7 +300,7 @@ def _reported_by_a_thing(carrier: Token | None) -> bool:
 
 def _only_named(people: list[int], ctx: Context) -> bool:
     """True when the sentence names no one but `people`."""
-    named = {m.person for m in ctx.people.mentions if m.sentence == ctx.sentence}
+    named = {m.person for m in ctx.people.by_sentence.get(ctx.sentence, [])}
     return named <= set(people)
 
 

@@ -15,11 +15,14 @@ class FrameLexicon:
     """Lemma sets of the event frames; see the `_doc` of data/frames.json."""
 
     meeting_verbs: frozenset[str]
+    weak_verbs: frozenset[str]
     host_verbs: frozenset[str]
     visit_verbs: frozenset[str]
     call_verbs: frozenset[str]
     event_nouns: dict[str, ClaimKind]
     light_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
+    guide_verbs: frozenset[str]
     call_words: frozenset[str]
     denial_heads: frozenset[str]
     planned_heads: frozenset[str]
@@ -50,11 +53,14 @@ def load_frames() -> FrameLexicon:
 
     return FrameLexicon(
         meeting_verbs=words("meeting_verbs"),
+        weak_verbs=words("weak_verbs"),
         host_verbs=words("host_verbs"),
         visit_verbs=words("visit_verbs"),
         call_verbs=words("call_verbs"),
         event_nouns={k: ClaimKind(v) for k, v in data["event_nouns"].items()},
         light_verbs=words("light_verbs"),
+        giving_verbs=words("giving_verbs"),
+        guide_verbs=words("guide_verbs"),
         call_words=words("call_words"),
         denial_heads=words("denial_heads"),
         planned_heads=words("planned_heads"),

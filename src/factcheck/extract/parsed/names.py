@@ -152,7 +152,10 @@ def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     while first <= last and (not _is_name_word(doc[first]) or _is_shouted(doc[first])):
         first += 1
     while last >= first and (
-        doc[last].text in {"'s", "’s", "'", "-"} or is_title(doc[last]) or _is_shouted(doc[last])
+        doc[last].text in {"'s", "’s", "'", "-"}
+        or is_title(doc[last])
+        or _is_shouted(doc[last])
+        or doc[last].tag_ in {"RB", "VBD", "VBZ"}  # 'X Previously', a caption run on
     ):
         last -= 1
     while first <= last and _norm(doc[first]) in PARTICLES and _norm(doc[first]) != "abu":

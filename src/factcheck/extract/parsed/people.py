@@ -62,6 +62,19 @@ class ArticlePeople:
     people: dict[int, Person] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     at_token: dict[tuple[int, int], Mention] = field(default_factory=dict)
+    by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    """Mentions of each sentence in text order (filled once all are found)."""
+    by_word: dict[str, set[int]] = field(default_factory=dict)
+    """The people each name word belongs to: coreference looks only at these."""
+
+    def index(self, person: Person) -> None:
+        """Record the words of `person`'s name (after it is created or named in full)."""
+        for word in person.words:
+            self.by_word.setdefault(word, set()).add(person.key)
+
+    def having(self, word: str) -> list[Person]:
+        """People whose name holds `word`, in the order the article introduced them."""
+        return [self.people[k] for k in sorted(self.by_word.get(word, ())) if k in self.people]
 
     def mention_at(self, sentence: int, token: int) -> Mention | None:
         """The mention covering token `token` of sentence `sentence`, if any."""
@@ -87,11 +100,14 @@ def find_people(docs: list[Doc], offsets: list[int], text: str) -> ArticlePeople
                 continue
             for name in find_names(doc, offsets[index]):
                 _add(found, doc, index, name, offsets[index], text, only_known)
+    known = _known_words(found)
     for index, doc in enumerate(docs):
-        for name in _known_names(found, doc, index, offsets[index]):
+        for name in _known_names(found, known, doc, index, offsets[index]):
             _add(found, doc, index, name, offsets[index], text, True)
     _drop_bare(found)
     found.mentions.sort(key=lambda m: m.start)
+    for mention in found.mentions:
+        found.by_sentence.setdefault(mention.sentence, []).append(mention)
     return found
 
 
@@ -114,15 +130,23 @@ def _drop_bare(found: ArticlePeople) -> None:
     found.at_token = {k: m for k, m in found.at_token.items() if m.person not in bare}
 
 
-def _known_names(found: ArticlePeople, doc: Doc, index: int, offset: int) -> list[NameSpan]:
-    """Capitalised words the recogniser left out that are the name words of someone the
-    article names elsewhere ('Ostadi, a relative moderate, met ...')."""
+def _known_words(found: ArticlePeople) -> frozenset[str]:
+    """Words that name one of the article's people alone: surnames, and given names only
+    one of them has."""
     surnames = {p.words[-1] for p in found.people.values() if len(p.words[-1]) > 2}
     given: dict[str, int] = {}
     for person in found.people.values():
         if len(person.words) > 1:
             given[person.words[0]] = given.get(person.words[0], 0) + 1
     surnames |= {word for word, count in given.items() if count == 1 and len(word) > 2}
+    return frozenset(surnames)
+
+
+def _known_names(
+    found: ArticlePeople, surnames: frozenset[str], doc: Doc, index: int, offset: int
+) -> list[NameSpan]:
+    """Capitalised words the recogniser left out that are the name words of someone the
+    article names elsewhere ('Ostadi, a relative moderate, met ...')."""
     spans = []
     i = 0
     while i < len(doc):
@@ -162,9 +186,11 @@ def _add(
             return
         key = len(found.people) + 1
         found.people[key] = Person(key, name.text, words)
+        found.index(found.people[key])
     person = found.people[key]
     if len(words) > len(person.words):
         person.name, person.words = name.text, words
+        found.index(person)
     person.forms.append((name.start, name.end))
     if courtesy:
         person.courtesy.add(courtesy)
@@ -180,8 +206,11 @@ def _is_family(found: ArticlePeople, words: tuple[str, ...]) -> bool:
     if len(words) != 1 or not words[0].endswith("s"):
         return False
     word = words[0]
-    surnames = {p.words[-1] for p in found.people.values()}
-    return word[:-1] in surnames or (word.endswith("es") and word[:-2] in surnames)
+    return any(
+        any(p.words[-1] == stem for p in found.having(stem))
+        for stem in (word[:-1], word[:-2] if word.endswith("es") else "")
+        if stem
+    )
 
 
 def _given_name_title(doc: Doc, first: int) -> str | None:
@@ -195,7 +224,7 @@ def _given_name_title(doc: Doc, first: int) -> str | None:
 def _resolve_given(found: ArticlePeople, word: str, courtesy: str | None) -> int | None:
     """The person of the article with this given name (the one given the same title, when
     several have it), else someone new."""
-    matches = [p for p in found.people.values() if p.words[0] == word or p.words == (word,)]
+    matches = [p for p in found.having(word) if p.words[0] == word]
     titled = [p for p in matches if courtesy in p.courtesy]
     if len(titled) == 1:
         return titled[0].key
@@ -208,15 +237,17 @@ def _resolve(found: ArticlePeople, words: tuple[str, ...], office: str | None) -
     A short form ('Vasko') shared by several fuller names refers to the first of them the
     article introduced (news names its principal first and tells the others apart by
     given name); a fuller name joins an earlier short form only when it keeps its surname
-    and their offices do not differ ('President Vasko' is not 'first lady Mira Vasko').
+    and the short form came with no title, or with the same office ('President Vasko' is
+    not 'Mira Vasko').
     """
-    exact = [p.key for p in found.people.values() if p.words == words]
+    core = _core(words) or words
+    candidates = found.having(core[-1])  # every match below shares this word
+    exact = [p.key for p in candidates if p.words == words]
     if exact:
         return exact[0]
-    core = _core(words)
     fuller: list[int] = []
     shorter: list[int] = []
-    for person in found.people.values():
+    for person in candidates:
         theirs = _core(person.words)
         if _is_subsequence(core, theirs):
             fuller.append(person.key)

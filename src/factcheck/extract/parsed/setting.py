@@ -15,6 +15,7 @@ from factcheck.extract.dates import find_date
 from factcheck.extract.parsed.frames import Frame
 from factcheck.extract.places import find_place
 from factcheck.extract.tokens import tokenize
+from factcheck.lexicon import load_lexicon, phrase_key
 from factcheck.model import ClaimKind, Span, TimeRef
 
 if TYPE_CHECKING:
@@ -56,6 +57,10 @@ def find_settings(
     """One setting per frame, in the order given (text order)."""
     out: list[Setting] = []
     recent: dict[int, tuple[int, str, Span]] = {}  # person -> (sentence, place, evidence)
+    anchors: dict[int, set[int]] = {}
+    for frame in frames:
+        anchors.setdefault(frame.sentence, set()).add(frame.clause[0])
+    cities = load_lexicon().cities
     for frame in frames:
         doc, offset = docs[frame.sentence], offsets[frame.sentence]
         a, b = _char_range(doc, offset, *frame.clause)
@@ -67,14 +72,23 @@ def find_settings(
         )
         place = None
         if frame.kind is not ClaimKind.CALL:
-            place = _place(text, a, b) or _place(text, s_start, s_end)
+            place = _place(text, a, b)
+            if place is None and len(anchors[frame.sentence]) == 1:
+                # the sentence's place is this frame's only when no other frame has a clause
+                # there ('While A showed B the House, their husbands met in the Office')
+                place = _place(text, s_start, s_end)
             if place is None and not frame.planned:
                 for person in (frame.who, *frame.met):
                     seen = recent.get(person)
                     if seen and frame.sentence - seen[0] <= CARRY_SENTENCES:
                         place = seen[1], seen[2]
                         break
-            if place is not None and frame.kind is ClaimKind.VISIT and not frame.planned:
+            if (
+                place is not None
+                and frame.kind is ClaimKind.VISIT
+                and not frame.planned
+                and phrase_key(place[0]) in cities
+            ):
                 recent[frame.who] = (frame.sentence, *place)  # 'X arrived in Tehran for talks'
 
         where, evidence = place if place else (None, None)

@@ -56,10 +56,16 @@ def _read(text: str, start: int, end: int) -> Title | None:
 
 
 def _left_chain(doc: Doc, first: int) -> int:
-    """Index of the first token of the title written just before token `first`."""
+    """Index of the first token of the title written just before token `first`; an
+    acronym in brackets inside it is passed over ('Chief of Army Staff (COAS) General')."""
     i = first
-    while i > 0 and first - i < MAX_CHAIN and _is_chain(doc[i - 1]):
-        i -= 1
+    while i > 0 and first - i < MAX_CHAIN:
+        if _is_chain(doc[i - 1]):
+            i -= 1
+        elif doc[i - 1].text == ")" and i >= 3 and doc[i - 3].text == "(":
+            i -= 3
+        else:
+            break
     while i < first and doc[i].text.lower() in _LINKS:
         i += 1
     return i
