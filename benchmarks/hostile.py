@@ -8,8 +8,9 @@ measurement runs in a forked child, killed at CAP seconds (a signal cannot stop 
 code such as spaCy's tokenizer), and once one size takes more than SLOW seconds, or the
 next would take more than CAP at the growth seen, the larger sizes of that shape are
 skipped (and the table says so), so the whole run stays within about three minutes.
---profile then times the super-linear shapes (growth over 2.5x, or stopped) at a few small
-sizes and prints the functions where the largest of them spends its time (cProfile).
+--profile then profiles (cProfile) each shape past the issue's bounds: growth over 2.5x
+per doubling (on times over a second), over 10 s per MB, or stopped at its first size
+(then timed at a few small sizes and profiled at the largest that finished).
 Run with `make bench` (or directly).
 """
 
@@ -36,6 +37,11 @@ SLOW = 30.0
 PROBE_KB = (2, 4, 8)
 """Sizes a super-linear shape is timed at for --profile; the largest is profiled."""
 SUPERLINEAR = 2.5
+"""Growth per doubling past which a shape is profiled (the issue's bound)."""
+TARGET = 10.0
+"""Seconds per MB past which a shape is profiled too (the issue's bound)."""
+NOISE = 1.0
+"""Times under this many seconds are too short for a growth figure to mean much."""
 
 GIVEN = ("Rafael", "Tamsin", "Oskar", "Leyla", "Dario", "Mirela", "Ivo", "Ana")
 FAMILY = ("Okafor", "Vasquez", "Lindqvist", "Brandt", "Sena", "Lima", "Moreau", "Haddani")
@@ -152,12 +158,13 @@ def _top_functions(profiler: cProfile.Profile, count: int = 8) -> str:
     return "\n".join(lines)
 
 
-def growth_table(extractor: Extractor | None, cap: float, slow: float) -> dict[str, int | None]:
-    """Print the growth table; return the shapes that grew faster than SUPERLINEAR per
-    doubling (or were stopped), each with the size before its first such doubling (None
-    when its first size was stopped)."""
+def growth_table(
+    extractor: Extractor | None, cap: float, slow: float
+) -> dict[str, tuple[int | None, str]]:
+    """Print the growth table; return the shapes past the bounds, each with the size to
+    profile (None when its first size was stopped) and why."""
     print(f"{'shape':<24} {'size':>8} {'time':>9} {'growth':>7} {'s/MB':>7}  result")
-    superlinear: dict[str, int | None] = {}
+    flagged: dict[str, tuple[int | None, str]] = {}
     for name, make in SHAPES.items():
         before: float | None = None
         for index, kb in enumerate(SIZES_KB):
@@ -167,9 +174,8 @@ def growth_table(extractor: Extractor | None, cap: float, slow: float) -> dict[s
             growth = f"{seconds / before:6.1f}x" if seconds and before else f"{'':>7}"
             per_mb = f"{seconds / (len(text) / 1e6):7.1f}" if seconds is not None else f"{'':>7}"
             print(f"{name:<24} {kb:>6}KB {shown} {growth} {per_mb}  {result}", flush=True)
-            too_fast = seconds is None or bool(before and seconds / before > SUPERLINEAR)
-            if too_fast and name not in superlinear:
-                superlinear[name] = SIZES_KB[index - 1] if index else None
+            if name not in flagged:
+                flagged.update(_past_bounds(name, index, seconds, before, len(text)))
             rest = ", ".join(f"{k} KB" for k in SIZES_KB if k > kb)
             if seconds is None or seconds > slow:
                 if rest:
@@ -180,13 +186,28 @@ def growth_table(extractor: Extractor | None, cap: float, slow: float) -> dict[s
                 print(f"{'':<24} skipped {rest}: the next size would take about {predicted:.0f} s")
                 break
             before = seconds
-    return superlinear
+    return flagged
 
 
-def profile_shapes(shapes: dict[str, int | None], extractor: Extractor | None, cap: float) -> None:
-    """Profile each shape at the size before its super-linear doubling; a shape stopped at
-    its first size is first timed at PROBE_KB and profiled at the largest that finished."""
-    for name, size in shapes.items():
+def _past_bounds(
+    name: str, index: int, seconds: float | None, before: float | None, chars: int
+) -> dict[str, tuple[int | None, str]]:
+    kb = SIZES_KB[index]
+    if seconds is None:
+        return {name: (SIZES_KB[index - 1] if index else None, f"stopped at {kb} KB")}
+    if before and seconds >= NOISE and seconds / before > SUPERLINEAR:
+        return {name: (SIZES_KB[index - 1], f"{seconds / before:.1f}x to {kb} KB")}
+    if seconds / (chars / 1e6) > TARGET:
+        return {name: (kb, f"{seconds / (chars / 1e6):.0f} s/MB at {kb} KB")}
+    return {}
+
+
+def profile_shapes(
+    shapes: dict[str, tuple[int | None, str]], extractor: Extractor | None, cap: float
+) -> None:
+    """Profile each flagged shape at its size; one stopped at its first size is first
+    timed at PROBE_KB and profiled at the largest that finished."""
+    for name, (size, why) in shapes.items():
         make = SHAPES[name]
         if size is None:
             times = []
@@ -199,8 +220,8 @@ def profile_shapes(shapes: dict[str, int | None], extractor: Extractor | None, c
                 size = kb
             print(f"{name!r} at small sizes: " + ", ".join(times), flush=True)
         _, result = timed_apart(make(size * 1000), cap * 2, extractor, profile=True)
-        print(f"profile of {name!r} at {size} KB, top functions by own time (cProfile;")
-        print("compiled code that calls no Python is counted in the function calling it):")
+        print(f"profile of {name!r} ({why}) at {size} KB, top functions by own time")
+        print("(cProfile; compiled code that calls no Python counts in the function calling it):")
         print(result.split("\n", 1)[-1], flush=True)
 
 
@@ -212,16 +233,16 @@ def main() -> None:
         "--extractor", choices=sorted(EXTRACTORS), help="extractor to measure (default: default)"
     )
     parser.add_argument(
-        "--profile", action="store_true", help="profile the shapes growing over 2.5x per doubling"
+        "--profile", action="store_true", help="profile the shapes past the issue's bounds"
     )
     args = parser.parse_args()
     extractor = make_extractor(args.extractor) if args.extractor else None
     extract_claims(Article(id="warm", text="Ana Lima met Ivo Sena in Lisbon on Monday."), extractor)
     which = f"{args.extractor} extractor" if args.extractor else "default extractor"
     print(f"hostile shapes: extract_claims, {which} (linear = 2.0x per doubling)")
-    superlinear = growth_table(extractor, args.cap, args.slow)
+    flagged = growth_table(extractor, args.cap, args.slow)
     if args.profile:
-        profile_shapes(superlinear, extractor, args.cap)
+        profile_shapes(flagged, extractor, args.cap)
 
 
 if __name__ == "__main__":
