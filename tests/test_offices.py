@@ -25,6 +25,13 @@ from factcheck.offices import office_key, offices_compatible
         ("Sen.", "senator"),
         ("Iranian FM", "foreign_minister"),
         ("Minister", None),
+        ("Director of the Office of the Supreme Leader", "director"),
+        ("Minister of Economy and Foreign Trade", "economy_minister"),
+        ("their foreign ministers", "foreign_minister"),
+        ("Crown Prince and Prime Minister", "crown_prince"),
+        ("Pakistan's army chief", "chief_of_staff"),
+        ("Advisor at the Royal Court", "royal_court_advisor"),
+        ("intelligence director", "intelligence_chief"),
     ],
 )
 def test_office_keys(role: str, key: str | None) -> None:

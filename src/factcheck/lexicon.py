@@ -39,6 +39,7 @@ class Lexicon:
     connector_words: frozenset[str]
     honorifics: frozenset[str]
     given_name_titles: frozenset[str]
+    name_part_titles: frozenset[str]
     countries: dict[tuple[str, ...], str]
     demonyms: dict[tuple[str, ...], str]
     cities: dict[tuple[str, ...], tuple[str, str]]
@@ -132,6 +133,7 @@ def load_lexicon() -> Lexicon:
         connector_words=frozenset(offices["connector_words"]),
         honorifics=frozenset(honorifics["honorifics"]),
         given_name_titles=frozenset(honorifics["given_name_titles"]),
+        name_part_titles=frozenset(honorifics.get("name_part_titles", ())),
         countries=countries,
         demonyms=demonyms,
         cities=cities,

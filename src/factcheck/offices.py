@@ -29,6 +29,28 @@ def is_regnal_number(text: str) -> bool:
     return _ROMAN.fullmatch(text) is not None
 
 
+def singular(word: str) -> str:
+    """The singular of a plural office word ('ministers', 'secretaries'); other words as
+    they are."""
+    chain = load_lexicon().chain_words
+    if word.endswith("ies") and word[:-3] + "y" in chain:
+        return word[:-3] + "y"
+    if word.endswith("s") and word[:-1] in chain:
+        return word[:-1]
+    return word
+
+
+def _head_words(role: str) -> frozenset[str]:
+    """The words of a role before its first 'of' when they name an office ('Director' in
+    'Director of the Office of the Supreme Leader'); empty otherwise."""
+    lex = load_lexicon()
+    before, of, _ = role.lower().replace("defence", "defense").partition(" of ")
+    if not of:
+        return frozenset()
+    words = {singular(w) for w in before.replace("-", " ").replace(".", "").split()}
+    return frozenset(words) if words & lex.office_head_words else frozenset()
+
+
 def office_key(role: str | None) -> str | None:
     """Normalise an office as written to a short key ('Minister of Defence' -> defense_minister).
 
@@ -48,8 +70,10 @@ def office_key(role: str | None) -> str | None:
     )
     if words & _PAST:
         return None
+    words |= {singular(w) for w in words}  # 'their foreign ministers X and Y'
+    head = _head_words(role)
     for rule in lex.office_rules:
-        if rule.words <= words:
+        if rule.words <= words and (not head or rule.words & head):
             deputy = words & lex.deputy_words
             if deputy and rule.key not in {"vice_president", "vice_president_elect"}:
                 return "deputy_" + rule.key

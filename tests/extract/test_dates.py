@@ -126,3 +126,14 @@ def test_a_timeline_heading_dates_what_follows_it() -> None:
     sentence = "October 7, 2024: the ministers met in Doha."
     found = find_date(sentence, 0, len(sentence), dt.date(2024, 11, 1), anchors=(29, 32))
     assert found is not None and found.date == "2024-10-07"
+
+
+def test_a_year_just_outside_the_window_still_dates_the_phrase() -> None:
+    import datetime as dt
+
+    from factcheck.extract.dates import find_date
+
+    text = "Protests erupt worldwide Wed, November 30, 2016 as the leaders met"
+    end = text.index(", 2016")
+    # a date after the article, in a clause that is not about the future, is not its date
+    assert find_date(text, 0, end, dt.date(2016, 11, 10)) is None

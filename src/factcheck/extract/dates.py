@@ -35,6 +35,7 @@ _FUTURE = re.compile(
     r"|(?:is|are) (?:scheduled|expected|slated) to)\b"
 )
 _YEAR = re.compile(r"\b\d{4}\b")
+_YEAR_AFTER = re.compile(r",?\s*\d{4}\b")
 _NO_DATE_BASE = dt.date(2000, 1, 1)
 """Relative base for phrases that carry their own year (only day and month may be filled)."""
 _OTHER_TIME = re.compile(r"\b(since|until|till|anniversary of)\s*$", re.IGNORECASE)
@@ -117,6 +118,9 @@ def find_date(
             if text[b : b + 1] == ":" and anchors and max(anchors) < a:
                 continue  # 'October 7, 2016: ...' heads the next item of a timeline
             phrase = m.group()
+            year_after = _YEAR_AFTER.match(text, b)
+            if year_after and not _YEAR.search(phrase):
+                phrase += year_after.group()  # the window ended before ', 2016'
             date = _parse_phrase(phrase, published)
             if date and published and date > published and not future:
                 if not _YEAR.search(phrase):

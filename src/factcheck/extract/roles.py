@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from factcheck.extract.tokens import Token
 from factcheck.lexicon import Lexicon, load_lexicon
-from factcheck.offices import is_acronym, office_key
+from factcheck.offices import is_acronym, office_key, singular
 
 _POSSESSIVE = frozenset({"'s"})
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -133,7 +133,7 @@ def parse_title(tokens: Sequence[Token], text: str) -> Title | None:
         role_words = role_words[:-1]
     role = role_span = office = None
     if role_words and any(
-        part in lex.office_head_words for t in role_words for part in t.norm.split("-")
+        singular(part) in lex.office_head_words for t in role_words for part in t.norm.split("-")
     ):
         role_span = (role_words[0].start, role_words[-1].end)
         role = text[role_span[0] : role_span[1]]

@@ -66,9 +66,29 @@ def find_frames(doc: Doc, ctx: Context) -> list[Frame]:
             frames.extend(_guide_frames(token, ctx, lex))
         elif token.dep_ == "prep" and _accompanies(token, lex):
             frames.extend(_accompany_frames(token, ctx))
-        elif token.lemma_ == "attend" and len(ctx.previous_event) >= 2:
+        elif token.lemma_ in {"attend", "accompany"} and len(ctx.previous_event) >= 2:
             frames.extend(_attendance(token, ctx))
+    if any(t.dep_ == "ROOT" and t.pos_ in {"PROPN", "NOUN"} for t in doc):
+        frames.extend(_caption_frames(doc, ctx, lex))
     return _distinct(frames)
+
+
+def _caption_frames(doc: Doc, ctx: Context, lex: FrameLexicon) -> list[Frame]:
+    """A photo caption, a noun phrase for a sentence, names who was together: 'X, left,
+    with Y in Tehran'."""
+    out: list[Frame] = []
+    for mention in ctx.people.by_sentence.get(ctx.sentence, []):
+        head = doc[mention.last]
+        if head.dep_ != "ROOT":
+            continue
+        partners = partners_of(head, ctx, frozenset({"with", "alongside"}))
+        for child in head.children:
+            if child.dep_ in {"acl", "appos"}:  # 'X, left, with Y': the position word
+                partners += partners_of(child, ctx, frozenset({"with", "alongside"}))
+        for partner in partners:
+            if partner != mention.person:
+                out.extend(_frames(head, ClaimKind.MEETING, [mention.person], [partner], ctx, lex))
+    return out
 
 
 def _guide_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
@@ -117,7 +137,11 @@ def _attendance(verb: Token, ctx: Context) -> list[Frame]:
             attendees.extend(people_of(child, ctx))
         if child.dep_ in {"nsubjpass", "dobj"}:
             event = child
-    if event is None or not _is_told_event(event, lex):
+    if verb.lemma_ == "accompany":
+        # 'The pair were accompanied by X': X joins the event of the pair just told
+        if event is None or event.dep_ != "nsubjpass" or not _names_the_pair(event):
+            return []
+    elif event is None or not _is_told_event(event, lex):
         return []  # 'attended the BRICS Summit': an event of its own, not one told here
     partners = partners_of(event, ctx, frozenset({"with"}))
     core = (ctx.previous_event[0], *partners) if partners else ctx.previous_event
@@ -381,6 +405,15 @@ def _frames(
     return []
 
 
+def _names_the_pair(token: Token) -> bool:
+    """'the pair', 'the two leaders', 'they', 'both': the people of the event just told."""
+    if token.lower_ in {"they", "both"}:
+        return True
+    if token.lower_ in {"pair", "duo", "couple"}:
+        return True
+    return token.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in token.children)
+
+
 def _is_told_event(noun: Token, lex: FrameLexicon) -> bool:
     """'the meeting', 'the session', 'the talks': an event the article has told, named by
     a definite noun phrase with no name of its own."""
@@ -437,8 +470,11 @@ def _clause(anchor: Token) -> tuple[int, int]:
     """Token range of the anchor's own clause: its subtree without nested clauses."""
     first, last = anchor.i, anchor.i
     for child in anchor.children:
-        if child.dep_ in CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}:
-            continue
+        if (child.dep_ in CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}) or child.dep_ in {
+            "punct",
+            "cc",
+        }:
+            continue  # a final full stop would stretch the clause over the clauses before it
         first = min(first, child.left_edge.i)
         last = max(last, child.right_edge.i)
     return first, last

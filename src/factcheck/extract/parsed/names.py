@@ -149,7 +149,10 @@ def _split(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
 def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     """Cut titles and possessives off the edges; grow over particles and name words the
     recogniser left out ('Faisal bin' + 'Farhan')."""
-    while first <= last and (not _is_name_word(doc[first]) or _is_shouted(doc[first])):
+    while first <= last and (
+        (not _is_name_word(doc[first]) and _norm(doc[first]) not in load_lexicon().name_part_titles)
+        or _is_shouted(doc[first])
+    ):
         first += 1
     while last >= first and (
         doc[last].text in {"'s", "’s", "'", "-"}

@@ -64,6 +64,8 @@ class ArticlePeople:
     at_token: dict[tuple[int, int], Mention] = field(default_factory=dict)
     by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     """Mentions of each sentence in text order (filled once all are found)."""
+    plural_titles: dict[tuple[int, int], TitleFound] = field(default_factory=dict)
+    """Plural titles by (sentence, name head): they name the head's conjuncts too."""
     by_word: dict[str, set[int]] = field(default_factory=dict)
     """The people each name word belongs to: coreference looks only at these."""
 
@@ -179,6 +181,12 @@ def _add(
     courtesy = _given_name_title(doc, name.first)
     given = len(words) == 1 and courtesy is not None
     title = find_title(doc, name, offset, text)
+    head = doc[name.last]
+    if title.title is None and head.dep_ == "conj":
+        shared = found.plural_titles.get((index, head.head.i))
+        title = shared or title  # 'foreign ministers X and Y': Y is one too
+    if title.plural:
+        found.plural_titles[(index, head.i)] = title
     office = title.title.office if title.title else None
     key = _resolve_given(found, words[0], courtesy) if given else _resolve(found, words, office)
     if key is None:

@@ -16,6 +16,7 @@ from factcheck.extract.parsed.names import NameSpan, title_words
 from factcheck.extract.roles import Title, parse_title
 from factcheck.extract.tokens import tokenize
 from factcheck.lexicon import load_lexicon
+from factcheck.offices import is_acronym, singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -33,12 +34,17 @@ class TitleFound:
     title: Title | None
     counterpart: bool = False
     counterpart_country: str | None = None
+    plural: bool = False
+    """The title is written in the plural ('foreign ministers X and Y'): it names the
+    conjuncts of the name too."""
 
 
 def _is_chain(token: Token) -> bool:
     norm = token.text.lower().replace("’", "'")
-    if norm in _LINKS or norm.rstrip(".") in title_words():
+    if norm in _LINKS or norm.rstrip(".") in title_words() or singular(norm) in title_words():
         return True
+    if is_acronym(token.text):
+        return True  # an organisation's acronym qualifies an office: 'FBI Director X'
     parts = norm.replace(".", "").split("-")
     return all(p in title_words() for p in parts if p)
 
@@ -87,10 +93,11 @@ def find_title(doc: Doc, name: NameSpan, offset: int, text: str) -> TitleFound:
     head = doc[name.last]
     found: Title | None = None
     start = _left_chain(doc, name.first)
-    counterpart = False
+    counterpart = plural = False
     if start < name.first:
         chain = doc[start : name.first]
         counterpart = any(t.lower_ == "counterpart" for t in chain)
+        plural = any(t.tag_ in {"NNS", "NNPS"} for t in chain)
         end = name.first
         found = _read(text, offset + doc[start].idx, offset + doc[end].idx)
         while (
@@ -120,7 +127,7 @@ def find_title(doc: Doc, name: NameSpan, offset: int, text: str) -> TitleFound:
                 )
                 found = _merge(found, _span_title(doc, (a, title_head.i + 1), offset, text))
     country = found.country if found else None
-    return TitleFound(found, counterpart, country if counterpart else None)
+    return TitleFound(found, counterpart, country if counterpart else None, plural)
 
 
 def _span_title(doc: Doc, span: tuple[int, int], offset: int, text: str) -> Title | None:
