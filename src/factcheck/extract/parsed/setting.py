@@ -64,7 +64,8 @@ def find_settings(
     for frame in frames:
         doc, offset = docs[frame.sentence], offsets[frame.sentence]
         a, b = _char_range(doc, offset, *frame.clause)
-        s_start, s_end = offset, offset + len(doc.text)
+        s_start = offset
+        s_end = offset + doc[-1].idx + len(doc[-1].text) if len(doc) else offset
         trigger = offset + doc[frame.trigger].idx
         ahead = frame.planned
         when = find_date(text, a, b, published, future=ahead) or find_date(

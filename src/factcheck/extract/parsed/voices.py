@@ -65,8 +65,9 @@ def find_voices(doc: Doc, ctx: Context, offset: int) -> list[Voice]:
             speakers.extend(subjects_of(token, ctx))
         elif token.lower_ == "to" and token.head.lower_ == "according":
             speakers.extend(objects_of_preposition(token, ctx))  # 'according to X'
+    end = offset + doc[-1].idx + len(doc[-1].text) if len(doc) else offset
     for person in speakers:
-        found.setdefault(person, Voice(person, ctx.sentence, offset, offset + len(doc.text)))
+        found.setdefault(person, Voice(person, ctx.sentence, offset, end))
     return list(found.values())
 
 
