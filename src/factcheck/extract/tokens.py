@@ -122,7 +122,25 @@ def split_sentences(text: str) -> list[Sentence]:
         bounds = [
             part for begin, end in bounds for part in _run_on_parts(text, begin, end, openers)
         ]
+    bounds = [part for begin, end in bounds for part in _capped(text, begin, end)]
     return _sentences(text, bounds, tokenize(text))
+
+
+MAX_SENTENCE_CHARS = 1500
+"""No sentence is longer: a longer stretch (text with no full stops) is cut at white space,
+so that work done per sentence, which may grow with its square, stays bounded. Real news
+sentences, run-on captions included, stay well below it."""
+
+
+def _capped(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    parts = []
+    while end - begin > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", begin + MAX_SENTENCE_CHARS // 2, begin + MAX_SENTENCE_CHARS)
+        cut = cut if cut > begin else begin + MAX_SENTENCE_CHARS
+        parts.append((begin, cut))
+        begin = cut
+    parts.append((begin, end))
+    return parts
 
 
 @lru_cache(maxsize=1)
