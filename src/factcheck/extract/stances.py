@@ -7,6 +7,7 @@ A target must name something: a proper noun, a country word, or a descriptive al
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -229,6 +230,8 @@ def _quote_speakers(
     """
     out: list[tuple[int, int, int]] = []
     all_refs = sorted((r for refs in index.refs.values() for r in refs), key=lambda r: r.start)
+    starts = [r.start for r in all_refs]
+    sentence_starts = [s.start for s in sentences]
     offset = 0
     for paragraph in text.split("\n"):
         marks = [m.start() + offset for m in re.finditer(r'["“”]', paragraph)]
@@ -237,7 +240,7 @@ def _quote_speakers(
             for i in range(0, len(marks), 2)
         ]
         for start, end in pairs:
-            speaker = _speaker(start, end, all_refs, sentences, index)
+            speaker = _speaker(start, end, (all_refs, starts), (sentences, sentence_starts), index)
             if speaker is not None:
                 out.append((start, end, speaker))
         offset += len(paragraph) + 1
@@ -245,12 +248,22 @@ def _quote_speakers(
 
 
 def _speaker(
-    start: int, end: int, refs: list[Ref], sentences: list[Sentence], index: MentionIndex
+    start: int,
+    end: int,
+    refs: tuple[list[Ref], list[int]],
+    sentences: tuple[list[Sentence], list[int]],
+    index: MentionIndex,
 ) -> int | None:
-    after = [r for r in refs if end <= r.start <= end + 4]
-    if after:
-        return after[0].person
-    opening = next((s for s in sentences if s.start <= start < s.end), None)
+    """The speaker of the quote [start, end): a name right after it, else the subject of
+    the sentence it opens in. Refs and sentences come with their sorted starts, so each
+    quote is placed by bisection, not by a scan of the article."""
+    found, starts = refs
+    at = bisect_left(starts, end)
+    if at < len(found) and found[at].start <= end + 4:
+        return found[at].person
+    spans, sentence_starts = sentences
+    k = bisect_right(sentence_starts, start) - 1
+    opening = spans[k] if k >= 0 and start < spans[k].end else None
     if opening is None:
         return None
     subjects = subject_refs(index.refs_in(opening.index), start)
