@@ -26,8 +26,8 @@ ROLE_WINDOW_DAYS = 30
 
 def name_variants(ctx: Context) -> list[Conflict]:
     """One person spelled differently, across articles or inside one: two surnames as
-    written that are one surname spelled two ways ('Bagheri' / 'Baqeri'); a further family
-    name some source adds ('Al Saud') is no variant."""
+    written that are one surname spelled two ways ('Haddadi' / 'Hadadi'); a further family
+    name some source adds ('Al Varesh') is no variant."""
     out = []
     for entity in ctx.identities.entities:
         spellings: dict[str, set[str]] = defaultdict(set)
