@@ -78,11 +78,23 @@ def token_keys(token: str) -> frozenset[str]:
     own = skeleton(token)
     keys = {"s:" + own, "c:" + coarse_key(token), "p:" + own[:_PREFIX], "e:" + own[-_PREFIX:]}
     keys.add("b:" + token[0] + token[-1])
+    keys.add("q:" + own[:2])  # a short start: crowded, so met only by a split block
     if "dh" in token:
         keys.add("s:" + alternative_skeleton(token))
     if token.startswith("abd") and len(token) > 5:
         keys |= token_keys(token[3:])
     return frozenset(keys)
+
+
+@lru_cache(maxsize=65536)
+def fuzzy_keys(token: str) -> frozenset[str]:
+    """token_keys, and the skeleton with each letter deleted in turn: tokens one edit
+    apart ('zaka' / 'zadka') share one whatever letter the edit touches."""
+    own = skeleton(token)
+    if len(own) < 4:
+        return token_keys(token)
+    deleted = {"d:" + own} | {"d:" + own[:i] + own[i + 1 :] for i in range(len(own))}
+    return token_keys(token) | deleted
 
 
 def _written_tokens(name: str) -> list[str]:
@@ -97,14 +109,15 @@ def name_keys(name: str) -> NameKeys:
     tokens = name_tokens(name)
     if not tokens:
         return NameKeys((), frozenset(), frozenset())
-    family = frozenset("f" + key for key in token_keys(tokens[-1]))
+    family = frozenset("f" + key for key in fuzzy_keys(tokens[-1]))
     if len(tokens) == 1:
         return NameKeys((), frozenset(), family)
     parts: list[Part] = []
     for size in (1, 2, 3):
         for start in range(len(tokens) - size + 1):
             run = "".join(tokens[start : start + size])
-            parts.append((frozenset(range(start, start + size)), token_keys(run)))
+            keys = fuzzy_keys(run) if size == 1 else token_keys(run)
+            parts.append((frozenset(range(start, start + size)), keys))
     written = _written_tokens(name)
     everywhere = frozenset(range(len(tokens)))  # runs of this view overlap every token
     for size in (2, 3):

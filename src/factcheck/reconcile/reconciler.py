@@ -42,10 +42,10 @@ def reconcile(
     articles = list(articles)
     named = {article: tuple(found) for article, found in (people or {}).items()}
     identities = resolve_identities(ordered, named)
-    clusters = cluster_events(ordered, identities)
     published = {a.id: a.published.isoformat() for a in articles if a.published}
-    ctx = Context(ordered, identities, clusters, published)
     sources = copy_groups(articles)
+    clusters = cluster_events(ordered, identities, published, sources)
+    ctx = Context(ordered, identities, clusters, published)
     by_id = {c.id: c for c in ordered}
     found = [conflict for rule in RULES for conflict in rule(ctx)]
     found += reference_conflicts(ctx, reference)
