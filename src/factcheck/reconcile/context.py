@@ -20,6 +20,7 @@ class Context:
     identities: Identities
     clusters: list[EventCluster]
     published: dict[str, str] = field(default_factory=dict)
+    statements: list[EventCluster] = field(default_factory=list)
     by_id: dict[str, Claim] = field(init=False)
     cluster_of: dict[str, EventCluster] = field(init=False)
     entities: dict[str, Entity] = field(init=False)
@@ -27,7 +28,9 @@ class Context:
 
     def __post_init__(self) -> None:
         self.by_id = {c.id: c for c in self.claims}
-        self.cluster_of = {cid: cl for cl in self.clusters for cid in cl.claims}
+        self.cluster_of = {
+            cid: cl for cl in (*self.clusters, *self.statements) for cid in cl.claims
+        }
         self.entities = {e.id: e for e in self.identities.entities}
         self._mentions = {}
         entity_of = self.identities.entity_of

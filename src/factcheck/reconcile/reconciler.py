@@ -21,6 +21,7 @@ from factcheck.reconcile.events import cluster_events
 from factcheck.reconcile.identity import resolve_identities
 from factcheck.reconcile.reference import reference_conflicts
 from factcheck.reconcile.rules import RULES
+from factcheck.reconcile.statements import cluster_statements
 
 
 def reconcile(
@@ -33,7 +34,8 @@ def reconcile(
     """Build the report. The result does not depend on the order of `claims` or `articles`:
     articles are listed by id, claims by id within them, conflicts by severity then type.
 
-    Every claim appears in its article's entry, and every event claim in exactly one event.
+    Every claim appears in its article's entry, every event claim in exactly one event,
+    and every statement in exactly one statement event.
     Claims of articles not given in `articles` get an entry with only their id. `people`
     adds, per article id, people named outside any claim, so they are resolved too.
     `reference` is a table of office holders that role claims are checked against.
@@ -45,7 +47,8 @@ def reconcile(
     published = {a.id: a.published.isoformat() for a in articles if a.published}
     sources = copy_groups(articles)
     clusters = cluster_events(ordered, identities, published, sources)
-    ctx = Context(ordered, identities, clusters, published)
+    statements = cluster_statements(ordered, identities, published)
+    ctx = Context(ordered, identities, clusters, published, statements)
     by_id = {c.id: c for c in ordered}
     found = [conflict for rule in RULES for conflict in rule(ctx)]
     found += reference_conflicts(ctx, reference)
@@ -58,6 +61,7 @@ def reconcile(
         articles=_article_entries(ordered, articles, named),
         people=identities.entities,
         events=tuple(clusters),
+        statements=tuple(statements),
         conflicts=tuple(conflicts),
         skipped=tuple(sorted(skipped, key=lambda s: (s.source, s.line or 0))),
     )

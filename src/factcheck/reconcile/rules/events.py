@@ -26,14 +26,16 @@ from factcheck.reconcile.rules.wording import articles_of
 
 def _event_label(ctx: Context, participants: tuple[str, ...], kind: ClaimKind) -> str:
     names = " and ".join(ctx.name(p) for p in participants)
-    noun = "call" if kind is ClaimKind.CALL else "meeting"
+    nouns = {ClaimKind.CALL: "call", ClaimKind.STATEMENT: "statement"}
+    noun = nouns.get(kind, "meeting")
     return f"the {noun} of {names}"
 
 
 def event_conflicts(ctx: Context) -> list[Conflict]:
-    """Within one event: a missing date, or different dates, places or modes."""
+    """Within one event (or statement event): a missing date, or different dates, places
+    or modes."""
     out = []
-    for cluster in ctx.clusters:
+    for cluster in (*ctx.clusters, *ctx.statements):
         members = [ctx.by_id[cid] for cid in cluster.claims]
         if len(members) < 2:
             continue
