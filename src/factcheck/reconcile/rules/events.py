@@ -25,7 +25,7 @@ from factcheck.reconcile.rules.wording import articles_of
 
 
 def _event_label(ctx: Context, participants: tuple[str, ...], kind: ClaimKind) -> str:
-    names = " and ".join(ctx.name(p) for p in participants)
+    names = " and ".join(sorted(ctx.name(p) for p in participants))
     nouns = {ClaimKind.CALL: "call", ClaimKind.STATEMENT: "statement"}
     noun = nouns.get(kind, "meeting")
     return f"the {noun} of {names}"
@@ -40,7 +40,7 @@ def event_conflicts(ctx: Context) -> list[Conflict]:
         if len(members) < 2:
             continue
         label = _event_label(ctx, cluster.participants, cluster.kind)
-        subject = " / ".join(ctx.name(p) for p in cluster.participants)
+        subject = " / ".join(sorted(ctx.name(p) for p in cluster.participants))
         dated = [c for c in members if c.when.date]
         undated = [c for c in members if not c.when.date]
         if dated and undated:
@@ -126,7 +126,7 @@ def counterpart_mismatches(ctx: Context) -> list[Conflict]:
         values: dict[str, str] = {}
         for cluster, others in ((a, others_a), (b, others_b)):
             for cid in cluster.claims:
-                values[cid] = ", ".join(ctx.name(o) for o in sorted(others))
+                values[cid] = ", ".join(sorted(ctx.name(o) for o in others))
         claims = [ctx.by_id[cid] for cid in values]
         same_day = a.date is not None and a.date == b.date and _dated_by_text(ctx, a, b)
         out.append(

@@ -59,7 +59,8 @@ def office_holders(ctx: Context) -> list[Conflict]:
                         claims=tuple(claims),
                         values=dict(sorted(values.items())),
                         explanation=(
-                            f"{ctx.name(e1)} and {ctx.name(e2)} are both given as {label} "
+                            f"{' and '.join(sorted((ctx.name(e1), ctx.name(e2))))} are both "
+                            f"given as {label} "
                             f"around {min(d1)} in {articles_of([*c1, *c2])}."
                         ),
                     )
