@@ -15,11 +15,11 @@ keys (two agreeing tokens), and needs the common block only when no rarer key is
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
 
 from factcheck.names.normalize import (
     alternative_skeleton,
@@ -30,8 +30,15 @@ from factcheck.names.normalize import (
     skeleton,
 )
 
-BLOCK_CAP = 64
+BLOCK_CAP = 24
 """Distinct names a block may hold before it is split by a second key."""
+
+_STRONG = frozenset("sc")
+"""Kinds of key (skeleton, consonant key) that say two tokens are one spelled two ways."""
+
+_LIFT = frozenset("scp")
+"""Family-name keys close enough for the family names to agree (skeleton, consonants,
+start): two merely ending alike, or sharing two letters, do not."""
 
 _PREFIX = 3
 """Letters of a skeleton's start (or end) that a key keeps: Jaro-Winkler rewards a shared
@@ -44,57 +51,62 @@ Part = tuple[frozenset[int], frozenset[str]]
 
 @dataclass(frozen=True, slots=True)
 class NameKeys:
-    """The blocking keys of one name: `parts` (runs of tokens and their keys) for names of
-    two tokens or more, `family` (keys of the last token) for every name."""
+    """The blocking keys of one name: `parts` (runs of tokens and their keys) and `masks`
+    (each key's token positions, as bits) for names of two tokens or more, `family` (keys
+    of the last token) for every name."""
 
     parts: tuple[Part, ...]
     tokens: frozenset[str]
     family: frozenset[str]
+    masks: dict[str, int]
 
     @property
     def is_single(self) -> bool:
         """True for a name of one token (a surname alone)."""
         return not self.tokens
 
-    def key_pairs(self, among: frozenset[str] | set[str]) -> set[tuple[str, str]]:
-        """Pairs (k, o), k < o, of keys in `among` that come from runs of different tokens:
-        the second keys a crowded block is split by."""
+    def split_keys(self, crowded: frozenset[str] | set[str]) -> set[tuple[str, str]]:
+        """Keys of the sub-blocks a crowded block is split into: a crowded key of one run
+        paired with each key of a run of other tokens (a real match agrees on two)."""
         out: set[tuple[str, str]] = set()
-        found = [(pos, keys & among) for pos, keys in self.parts]
-        found = [(pos, keys) for pos, keys in found if keys]
-        for i, (pos_a, keys_a) in enumerate(found):
-            for pos_b, keys_b in found[i + 1 :]:
+        found = [(pos, keys, keys & crowded) for pos, keys in self.parts]
+        for pos_a, _, busy in found:
+            if not busy:
+                continue
+            for pos_b, keys_b, busy_b in found:
                 if pos_a.isdisjoint(pos_b):
-                    out.update(_ordered(k, o) for k in keys_a for o in keys_b if k != o)
+                    for k in busy:
+                        out.update(
+                            (min(k, o), max(k, o)) if o in busy_b else (k, o) for o in keys_b
+                        )
         return out
 
 
 @lru_cache(maxsize=65536)
 def token_keys(token: str) -> frozenset[str]:
     """Keys of one folded token: its skeleton, consonant key, second reading, 'abd' stem,
-    start and end, and its first and last letters (abbreviations such as 'mohd')."""
+    start and end, its first two letters and its first and last letters (abbreviations
+    such as 'mohd')."""
     if not token:
         return frozenset()
     own = skeleton(token)
     keys = {"s:" + own, "c:" + coarse_key(token), "p:" + own[:_PREFIX], "e:" + own[-_PREFIX:]}
     keys.add("b:" + token[0] + token[-1])
-    keys.add("q:" + own[:2])  # a short start: crowded, so met only by a split block
+    keys.add("q:" + own[:2])  # a short start: crowded, so met mostly in a split block
     if "dh" in token:
         keys.add("s:" + alternative_skeleton(token))
     if token.startswith("abd") and len(token) > 5:
         keys |= token_keys(token[3:])
-    return frozenset(keys)
+    return frozenset(sys.intern(k) for k in keys)
 
 
 @lru_cache(maxsize=65536)
-def fuzzy_keys(token: str) -> frozenset[str]:
-    """token_keys, and the skeleton with each letter deleted in turn: tokens one edit
-    apart ('zaka' / 'zadka') share one whatever letter the edit touches."""
-    own = skeleton(token)
-    if len(own) < 4:
-        return token_keys(token)
-    deleted = {"d:" + own} | {"d:" + own[:i] + own[i + 1 :] for i in range(len(own))}
-    return token_keys(token) | deleted
+def run_keys(run: str) -> frozenset[str]:
+    """Keys of adjacent tokens joined, to meet one token of another name ('Dost Abadi' ~
+    'Dostabadi'): a glued match keeps the start and the consonants."""
+    own = skeleton(run)
+    keys = {"s:" + own, "c:" + coarse_key(run), "p:" + own[:_PREFIX]}
+    return frozenset(sys.intern(k) for k in keys)
 
 
 def _written_tokens(name: str) -> list[str]:
@@ -103,28 +115,35 @@ def _written_tokens(name: str) -> list[str]:
     return [w for w in fold(name).split() if w not in particles()]
 
 
-@lru_cache(maxsize=65536)
-def name_keys(name: str) -> NameKeys:
+def make_name_keys(name: str) -> NameKeys:
     """Blocking keys of a name; equal for names that fold alike."""
     tokens = name_tokens(name)
     if not tokens:
-        return NameKeys((), frozenset(), frozenset())
-    family = frozenset("f" + key for key in fuzzy_keys(tokens[-1]))
+        return NameKeys((), frozenset(), frozenset(), {})
+    family = frozenset(sys.intern("f" + key) for key in token_keys(tokens[-1]))
     if len(tokens) == 1:
-        return NameKeys((), frozenset(), family)
+        return NameKeys((), frozenset(), family, {})
     parts: list[Part] = []
     for size in (1, 2, 3):
         for start in range(len(tokens) - size + 1):
             run = "".join(tokens[start : start + size])
-            keys = fuzzy_keys(run) if size == 1 else token_keys(run)
+            keys = token_keys(run) if size == 1 else run_keys(run)
             parts.append((frozenset(range(start, start + size)), keys))
     written = _written_tokens(name)
-    everywhere = frozenset(range(len(tokens)))  # runs of this view overlap every token
-    for size in (2, 3):
-        for start in range(len(written) - size + 1):
-            parts.append((everywhere, token_keys("".join(written[start : start + size]))))
-    keys = frozenset().union(*(keys for _, keys in parts))
-    return NameKeys(tuple(parts), keys, family)
+    if tuple(written) != tokens:
+        everywhere = frozenset(range(len(tokens)))  # runs of this view overlap every token
+        for size in (2, 3):
+            for start in range(len(written) - size + 1):
+                parts.append((everywhere, run_keys("".join(written[start : start + size]))))
+    masks: dict[str, int] = {}
+    for positions, keys in parts:
+        bits = sum(1 << p for p in positions)
+        for key in keys:
+            masks[key] = masks.get(key, 0) | bits
+    return NameKeys(tuple(parts), frozenset(masks), family, masks)
+
+
+name_keys = lru_cache(maxsize=65536)(make_name_keys)
 
 
 def shares_key(a: str, b: str) -> bool:
@@ -135,39 +154,70 @@ def shares_key(a: str, b: str) -> bool:
     return not ka.tokens.isdisjoint(kb.tokens)
 
 
+def may_match(a: NameKeys, b: NameKeys) -> bool:
+    """A condition for two names of two tokens or more to be worth comparing: keys shared
+    on two tokens of each (two tokens agree), or on one token and the family names (one
+    agrees, and the family names are close), and one of them a skeleton or consonant key
+    (a token agreeing by romanisation, not only by its start or end)."""
+    shared = a.tokens & b.tokens
+    if not any(key[0] in _STRONG for key in shared):
+        return False  # starts and ends alone agree on too much to be worth a comparison
+    bits_a = bits_b = 0
+    for key in shared:
+        bits_a |= a.masks[key]
+        bits_b |= b.masks[key]
+    if bits_a & (bits_a - 1) and bits_b & (bits_b - 1):
+        return True  # two positions or more on each side
+    return any(key[1] in _LIFT for key in a.family & b.family)
+
+
 def candidate_pairs(names: Iterable[str], cap: int = BLOCK_CAP) -> set[tuple[str, str]]:
-    """Pairs (a, b), a < b, of distinct names that share a key: every pair `match_names`
+    """Pairs (a, b), a < b, of distinct names worth comparing: every pair `match_names`
     calls the same, and every surname alone with the names it is the surname of.
 
-    Blocks of more than `cap` names are split by pairs of crowded keys; a split block
-    still over the cap is compared whole (its names share two common keys).
+    Names meet in blocks of a shared skeleton or consonant key; blocks of more than `cap`
+    names are split by a second key from other tokens (a split block still over the cap
+    is compared whole when both keys are skeleton or consonant keys, and dropped when one
+    is a start or end: blocks of fixed width would otherwise grow with the corpus).
+    Pairs of full names are kept only when they pass `may_match`, so the pairs kept grow
+    with the matches, not the blocks.
     """
     distinct = sorted(set(names))
+    keys_of = {name: make_name_keys(name) for name in distinct}
     blocks: dict[str, list[str]] = defaultdict(list)
     family: dict[str, list[str]] = defaultdict(list)
-    for name in distinct:
-        keys = name_keys(name)
+    for name, keys in keys_of.items():
         for key in keys.tokens:
             blocks[key].append(name)
         for key in keys.family:
             family[key].append(name)
     pairs: set[tuple[str, str]] = set()
-    for members in family.values():
-        singles = [n for n in members if name_keys(n).is_single]
+    for key, members in family.items():
+        if len(members) > cap and key[1] not in _STRONG:
+            continue  # a crowded start or end: the skeleton and consonant keys decide
+        singles = [n for n in members if keys_of[n].is_single]
         for single in singles:
             pairs.update(_ordered(single, other) for other in members if other != single)
-    crowded = {key for key, members in blocks.items() if len(members) > cap}
-    split: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for key, members in blocks.items():
-        if key not in crowded:
-            pairs.update(combinations(members, 2))
-    # a pair sharing a key outside the crowded ones met in that key's block already
+    strong = {key: members for key, members in blocks.items() if key[0] in _STRONG}
+    crowded = {key for key, members in strong.items() if len(members) > cap}
+    groups = [members for key, members in strong.items() if key not in crowded]
+    # a pair sharing an uncrowded strong key met in that key's block already; weak keys
+    # (starts, ends) only ever split a crowded block, never form one
     if crowded:
-        for name in distinct:
-            for second in name_keys(name).key_pairs(crowded):
-                split[second].append(name)
-    for members in split.values():
-        pairs.update(combinations(members, 2))
+        split: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for name, keys in keys_of.items():
+            for pair in keys.split_keys(crowded):
+                split[pair].append(name)
+        for (first, second), members in split.items():
+            weak = first[0] not in _STRONG or second[0] not in _STRONG
+            if len(members) > 1 and not (weak and len(members) > cap):
+                groups.append(members)  # a crowded sub-block of a start or end is dropped
+    for members in groups:
+        for i, a in enumerate(members):
+            ka = keys_of[a]
+            for b in members[i + 1 :]:
+                if (a, b) not in pairs and may_match(ka, keys_of[b]):
+                    pairs.add((a, b))
     return pairs
 
 

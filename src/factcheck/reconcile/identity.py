@@ -4,8 +4,9 @@ People are compared as signatures (name, office, country), the only facts the de
 reads, so a name repeated in a thousand articles is compared once. Candidate pairs come
 from names.blocking, which loses no pair the matcher would keep; each candidate pair is
 matched once. Full names are joined strongest first, never making one person of two full
-names the matcher keeps apart; a surname alone then joins the one full-name entity it
-fits, and stays apart when it fits several (a bare 'Berg' is not every Berg). Every order
+names the matcher keeps apart; surnames alone join one another only when spelled alike up
+to romanisation, and then the one full-name entity they fit, staying apart when they fit
+several (a bare 'Berg' is not every Berg). Every order
 used is an order of content, so the result depends neither on input order nor on ids.
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from factcheck.model import Claim, Entity, EntityMention, PersonMention
-from factcheck.names import NameMatch, match_names, name_tokens
+from factcheck.names import NameMatch, match_names, name_tokens, skeleton
 from factcheck.names.blocking import candidate_pairs
 from factcheck.offices import offices_compatible
 from factcheck.reconcile.groups import DisjointSets
@@ -145,7 +146,7 @@ def _join(resolver: _Resolver) -> None:
         if one_a or one_b:
             if match.reason == "surname only":
                 singles.append((a, b) if one_a else (b, a))
-            elif one_a and one_b:
+            elif one_a and one_b and _same_skeleton(a[0], b[0]):
                 resolver.union(a, b)
             continue
         if resolver.sets.find(a) != resolver.sets.find(b) and not resolver.clash(a, b):
@@ -156,6 +157,13 @@ def _join(resolver: _Resolver) -> None:
     for group, found in sorted(fits.items()):
         if len(found) == 1:
             resolver.union(group, found.pop())
+
+
+def _same_skeleton(a: str, b: str) -> bool:
+    """Two surnames alone are joined only as one spelling up to romanisation: merely
+    similar ones ('Teba', 'Roteba') would chain ever more people as the corpus grows."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    return bool(ta and tb) and skeleton(ta[-1]) == skeleton(tb[-1])
 
 
 def resolve_identities(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 from factcheck.model import (
     Article,
@@ -24,6 +26,19 @@ from factcheck.reconcile.rules import RULES
 from factcheck.reconcile.statements import cluster_statements
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause the cyclic garbage collector: reconciliation allocates millions of small
+    acyclic objects, and each collection scans them all (half the time at 40k claims)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def reconcile(
     claims: Iterable[Claim],
     articles: Iterable[Article] = (),
@@ -40,6 +55,17 @@ def reconcile(
     adds, per article id, people named outside any claim, so they are resolved too.
     `reference` is a table of office holders that role claims are checked against.
     """
+    with _no_cycle_collection():
+        return _reconcile(claims, articles, skipped, people, reference)
+
+
+def _reconcile(
+    claims: Iterable[Claim],
+    articles: Iterable[Article],
+    skipped: Iterable[Skipped],
+    people: Mapping[str, Sequence[PersonMention]] | None,
+    reference: Sequence[OfficeTerm],
+) -> Report:
     ordered = sorted(set(claims), key=lambda c: c.id)
     articles = list(articles)
     named = {article: tuple(found) for article, found in (people or {}).items()}

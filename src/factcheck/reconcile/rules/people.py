@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from factcheck.lexicon import load_lexicon
 from factcheck.model import (
@@ -78,10 +79,15 @@ def _variant_spellings(folded: set[str]) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    lex = load_lexicon()
+    return frozenset({w for key in lex.ranks for w in key} | lex.honorifics | lex.chain_words)
+
+
 def _surname_as_written(form: str) -> str:
     words = form.split()
-    lex = load_lexicon()
-    title = {w for key in lex.ranks for w in key} | lex.honorifics | lex.chain_words
+    title = _title_words()
     names = [w for w in words if fold(w) not in title]
     return names[-1] if names else words[-1]
 
