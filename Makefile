@@ -12,7 +12,7 @@ $(BIN)/factcheck: pyproject.toml
 	touch $@
 
 $(VENV)/.test-installed: $(BIN)/factcheck
-	$(BIN)/pip install --quiet -e '.[test,html]'
+	$(BIN)/pip install --quiet -e '.[test,html,dask]'
 	touch $@
 
 demo: $(BIN)/factcheck

@@ -122,6 +122,7 @@ class Renamer:
         self.group = replica // REPLICAS_PER_GROUP
         self.replica = replica
         self._cache: dict[str, str] = {}
+        self._people: dict[PersonMention, PersonMention] = {}
 
     def name(self, name: str) -> str:
         """The replica's spelling of a base name."""
@@ -151,8 +152,14 @@ class Renamer:
         return " ".join(out)
 
     def person(self, person: PersonMention) -> PersonMention:
-        """A person with the replica's name; forms, offices and ranks kept."""
-        return person.model_copy(update={"name": self.name(person.name)})
+        """A person with the replica's name; forms, offices and ranks kept. One object
+        per base person and replica, shared by its claims (as a loader's cache would)."""
+        found = self._people.get(person)
+        if found is None:
+            found = self._people[person] = person.model_copy(
+                update={"name": self.name(person.name)}
+            )
+        return found
 
 
 def _shift(date: str | None, days: int) -> str | None:

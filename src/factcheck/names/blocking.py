@@ -16,8 +16,8 @@ keys (two agreeing tokens), and needs the common block only when no rarer key is
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -171,6 +171,53 @@ def may_match(a: NameKeys, b: NameKeys) -> bool:
     return any(key[1] in _LIFT for key in a.family & b.family)
 
 
+GroupKey = tuple[str, str, str]
+"""A block to compare within: ('f', family key, ''), ('b', key, '') or ('x', key, key)."""
+
+
+def crowded_keys(counts: Mapping[str, int], cap: int = BLOCK_CAP) -> frozenset[str]:
+    """The skeleton and consonant keys held by more than `cap` names."""
+    return frozenset(k for k, n in counts.items() if n > cap and k[0] in _STRONG)
+
+
+def key_counts(keys: Iterable[NameKeys]) -> Counter[str]:
+    """How many names hold each skeleton or consonant key."""
+    return Counter(k for found in keys for k in found.tokens if k[0] in _STRONG)
+
+
+def group_keys(keys: NameKeys, crowded: frozenset[str]) -> set[GroupKey]:
+    """The blocks a name is compared in: its family keys (for surnames alone), its
+    uncrowded skeleton and consonant keys, and, for crowded ones, a second key from other
+    tokens. Starts and ends (weak keys) only ever split a crowded block, never form one."""
+    out: set[GroupKey] = {("f", key, "") for key in keys.family}
+    out |= {("b", key, "") for key in keys.tokens if key[0] in _STRONG and key not in crowded}
+    if crowded:
+        out |= {("x", a, b) for a, b in keys.split_keys(crowded)}
+    return out
+
+
+def group_pairs(
+    group: GroupKey, members: Iterable[str], keys_of: Mapping[str, NameKeys], cap: int = BLOCK_CAP
+) -> Iterator[tuple[str, str]]:
+    """Pairs (a, b), a < b, worth comparing within one block."""
+    kind, first, second = group
+    names = sorted(set(members))
+    if kind == "f":
+        if len(names) > cap and first[1] not in _STRONG:
+            return  # a crowded start or end: the skeleton and consonant keys decide
+        for single in (n for n in names if keys_of[n].is_single):
+            yield from (_ordered(single, other) for other in names if other != single)
+        return
+    weak = kind == "x" and (first[0] not in _STRONG or second[0] not in _STRONG)
+    if weak and len(names) > cap:
+        return  # a crowded sub-block of a start or end is dropped
+    for i, a in enumerate(names):
+        ka = keys_of[a]
+        for b in names[i + 1 :]:
+            if may_match(ka, keys_of[b]):
+                yield (a, b)
+
+
 def candidate_pairs(names: Iterable[str], cap: int = BLOCK_CAP) -> set[tuple[str, str]]:
     """Pairs (a, b), a < b, of distinct names worth comparing: every pair `match_names`
     calls the same, and every surname alone with the names it is the surname of.
@@ -180,44 +227,18 @@ def candidate_pairs(names: Iterable[str], cap: int = BLOCK_CAP) -> set[tuple[str
     is compared whole when both keys are skeleton or consonant keys, and dropped when one
     is a start or end: blocks of fixed width would otherwise grow with the corpus).
     Pairs of full names are kept only when they pass `may_match`, so the pairs kept grow
-    with the matches, not the blocks.
+    with the matches, not the blocks. factcheck.distributed runs the same steps on Dask.
     """
-    distinct = sorted(set(names))
-    keys_of = {name: make_name_keys(name) for name in distinct}
-    blocks: dict[str, list[str]] = defaultdict(list)
-    family: dict[str, list[str]] = defaultdict(list)
+    keys_of = {name: make_name_keys(name) for name in sorted(set(names))}
+    crowded = crowded_keys(key_counts(keys_of.values()), cap)
+    groups: dict[GroupKey, list[str]] = defaultdict(list)
     for name, keys in keys_of.items():
-        for key in keys.tokens:
-            blocks[key].append(name)
-        for key in keys.family:
-            family[key].append(name)
+        for group in group_keys(keys, crowded):
+            groups[group].append(name)
     pairs: set[tuple[str, str]] = set()
-    for key, members in family.items():
-        if len(members) > cap and key[1] not in _STRONG:
-            continue  # a crowded start or end: the skeleton and consonant keys decide
-        singles = [n for n in members if keys_of[n].is_single]
-        for single in singles:
-            pairs.update(_ordered(single, other) for other in members if other != single)
-    strong = {key: members for key, members in blocks.items() if key[0] in _STRONG}
-    crowded = {key for key, members in strong.items() if len(members) > cap}
-    groups = [members for key, members in strong.items() if key not in crowded]
-    # a pair sharing an uncrowded strong key met in that key's block already; weak keys
-    # (starts, ends) only ever split a crowded block, never form one
-    if crowded:
-        split: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for name, keys in keys_of.items():
-            for pair in keys.split_keys(crowded):
-                split[pair].append(name)
-        for (first, second), members in split.items():
-            weak = first[0] not in _STRONG or second[0] not in _STRONG
-            if len(members) > 1 and not (weak and len(members) > cap):
-                groups.append(members)  # a crowded sub-block of a start or end is dropped
-    for members in groups:
-        for i, a in enumerate(members):
-            ka = keys_of[a]
-            for b in members[i + 1 :]:
-                if (a, b) not in pairs and may_match(ka, keys_of[b]):
-                    pairs.add((a, b))
+    for group, members in groups.items():
+        if len(members) > 1:
+            pairs.update(group_pairs(group, members, keys_of, cap))
     return pairs
 
 

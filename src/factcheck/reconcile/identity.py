@@ -28,6 +28,10 @@ MentionKey = tuple[str, str]
 Signature = tuple[str, str, str]
 """(name, office or '', country or ''): what same-person decisions read of a mention."""
 
+NameMatches = Mapping[tuple[str, str], NameMatch]
+"""match_names of candidate pairs (a, b), a < b, computed elsewhere (factcheck.distributed);
+pairs left out are not the same person."""
+
 
 @dataclass(frozen=True)
 class Identities:
@@ -78,7 +82,9 @@ def _signature(person: PersonMention) -> Signature:
 class _Resolver:
     """Signatures, the articles giving each, and the union-find joining them."""
 
-    def __init__(self, mentions: Mapping[MentionKey, PersonMention]) -> None:
+    def __init__(
+        self, mentions: Mapping[MentionKey, PersonMention], matches: NameMatches | None = None
+    ) -> None:
         self.articles: dict[Signature, set[str]] = defaultdict(set)
         for (article, _), person in mentions.items():
             self.articles[_signature(person)].add(article)
@@ -89,7 +95,8 @@ class _Resolver:
         self.is_full = {sig for sig in self.articles if len(name_tokens(sig[0])) > 1}
         self.full: dict[Signature, set[str]] = {sig: {sig[0]} for sig in self.is_full}
         """The distinct full names of each group, by the group's name."""
-        self._matches: dict[tuple[str, str], NameMatch] = {}
+        self._matches: dict[tuple[str, str], NameMatch] = dict(matches or {})
+        self._given = matches is not None
 
     def match(self, a: str, b: str) -> NameMatch:
         """match_names, once per pair of names."""
@@ -108,7 +115,8 @@ class _Resolver:
     def pairs(self) -> list[tuple[float, Signature, Signature, NameMatch]]:
         """Pairs of signatures judged the same person, strongest first, then by content."""
         out = []
-        names = [(a, b) for a, b in candidate_pairs(self.by_name)]
+        found = self._matches if self._given else candidate_pairs(self.by_name)
+        names = sorted(found)
         names += [(n, n) for n, sigs in self.by_name.items() if len(sigs) > 1]
         for a, b in names:
             match = self.match(a, b)
@@ -167,11 +175,16 @@ def _same_skeleton(a: str, b: str) -> bool:
 
 
 def resolve_identities(
-    claims: list[Claim], named: Mapping[str, tuple[PersonMention, ...]] | None = None
+    claims: list[Claim],
+    named: Mapping[str, tuple[PersonMention, ...]] | None = None,
+    matches: NameMatches | None = None,
 ) -> Identities:
-    """Join the people of all articles into entities; ids are p1, p2... in a stable order."""
+    """Join the people of all articles into entities; ids are p1, p2... in a stable order.
+
+    `matches`, when given, are the candidate name pairs already matched (on a cluster);
+    the result is the same as without them."""
     mentions = collect_mentions(claims, named)
-    resolver = _Resolver(mentions)
+    resolver = _Resolver(mentions, matches)
     _join(resolver)
     groups: dict[Signature, list[MentionKey]] = defaultdict(list)
     for key in sorted(mentions):

@@ -20,7 +20,7 @@ from factcheck.reconcile.consensus import consensus
 from factcheck.reconcile.context import Context
 from factcheck.reconcile.copies import copy_groups
 from factcheck.reconcile.events import cluster_events
-from factcheck.reconcile.identity import resolve_identities
+from factcheck.reconcile.identity import NameMatches, resolve_identities
 from factcheck.reconcile.reference import reference_conflicts
 from factcheck.reconcile.rules import RULES
 from factcheck.reconcile.statements import cluster_statements
@@ -45,6 +45,7 @@ def reconcile(
     skipped: Iterable[Skipped] = (),
     people: Mapping[str, Sequence[PersonMention]] | None = None,
     reference: Sequence[OfficeTerm] = (),
+    matches: NameMatches | None = None,
 ) -> Report:
     """Build the report. The result does not depend on the order of `claims` or `articles`:
     articles are listed by id, claims by id within them, conflicts by severity then type.
@@ -54,9 +55,10 @@ def reconcile(
     Claims of articles not given in `articles` get an entry with only their id. `people`
     adds, per article id, people named outside any claim, so they are resolved too.
     `reference` is a table of office holders that role claims are checked against.
+    `matches` are candidate name pairs matched elsewhere (factcheck.distributed).
     """
     with _no_cycle_collection():
-        return _reconcile(claims, articles, skipped, people, reference)
+        return _reconcile(claims, articles, skipped, people, reference, matches)
 
 
 def _reconcile(
@@ -65,11 +67,12 @@ def _reconcile(
     skipped: Iterable[Skipped],
     people: Mapping[str, Sequence[PersonMention]] | None,
     reference: Sequence[OfficeTerm],
+    matches: NameMatches | None,
 ) -> Report:
     ordered = sorted(set(claims), key=lambda c: c.id)
     articles = list(articles)
     named = {article: tuple(found) for article, found in (people or {}).items()}
-    identities = resolve_identities(ordered, named)
+    identities = resolve_identities(ordered, named, matches)
     published = {a.id: a.published.isoformat() for a in articles if a.published}
     sources = copy_groups(articles)
     clusters = cluster_events(ordered, identities, published, sources)
