@@ -6,7 +6,7 @@ import itertools
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from factcheck.lexicon import load_lexicon
+from factcheck.lexicon import country_in, load_lexicon
 from factcheck.model import (
     Claim,
     Conflict,
@@ -26,12 +26,13 @@ ROLE_WINDOW_DAYS = 30
 
 
 def name_variants(ctx: Context) -> list[Conflict]:
-    """One person spelled differently, across articles or inside one: two surnames as
-    written that are one surname spelled two ways ('Haddadi' / 'Hadadi'); a further family
-    name some source adds ('Al Varesh') is no variant."""
+    """One person spelled differently, across articles or inside one: two surnames (or two
+    given names) as written that are one name spelled two ways ('Haddadi' / 'Hadadi'); a
+    further family name some source adds ('Al Varesh') is no variant."""
     out = []
     for entity in ctx.identities.entities:
         spellings: dict[str, set[str]] = defaultdict(set)
+        givens: dict[str, set[str]] = defaultdict(set)
         first_claim: dict[str, Claim] = {}
         for claim, person in ctx.mentions_of(entity.id):
             first_claim.setdefault(claim.article, claim)
@@ -40,16 +41,13 @@ def name_variants(ctx: Context) -> list[Conflict]:
                 surname = _surname_as_written(form)
                 if name_tokens(form) and fold_token(surname) != given:
                     spellings[claim.article].add(surname)
-        variants = _variant_spellings(
-            {fold_token(s) for names in spellings.values() for s in names}
-        )
-        if not variants:
+                if len(name_tokens(form)) > 1:
+                    givens[claim.article].add(_given_as_written(form))
+        kept = _variants_kept(spellings)
+        for article, found in _variants_kept(givens).items():
+            kept[article] = kept.get(article, set()) | found
+        if not kept:
             continue
-        kept = {
-            article: found
-            for article, names in spellings.items()
-            if (found := {s for s in names if fold_token(s) in variants})
-        }
         claims = [first_claim[a] for a in sorted(kept)]
         values = {
             first_claim[a].id: " / ".join(sorted(kept[a], key=fold_token)) for a in sorted(kept)
@@ -68,6 +66,29 @@ def name_variants(ctx: Context) -> list[Conflict]:
             )
         )
     return out
+
+
+def _variants_kept(spellings: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Per article, the spellings that are another article's (or its own) spelled another
+    way; articles with none are left out."""
+    variants = _variant_spellings({fold_token(s) for names in spellings.values() for s in names})
+    return {
+        article: found
+        for article, names in spellings.items()
+        if (found := {s for s in names if fold_token(s) in variants})
+    }
+
+
+def _given_as_written(form: str) -> str:
+    """The first word of a name as written, past titles, ranks, countries, demonyms and
+    possessives ("Ruritania's Gen. Sergei X" -> 'Sergei'): given names are spelled apart
+    too ('Sergey' / 'Sergei')."""
+    words = [
+        w
+        for w in form.split()
+        if fold(w) not in _title_words() and not country_in(w) and not w.endswith(("'s", "’s"))
+    ]
+    return words[0] if words else form.split()[-1]
 
 
 def _variant_spellings(folded: set[str]) -> set[str]:
