@@ -40,7 +40,7 @@ _WEEKDAY = re.compile(rf"\b(?:on|last|this)\s+({'|'.join(calendar.day_name)})\b"
 _WEEKDAY_NUMBER = {name.lower(): n for n, name in enumerate(calendar.day_name)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Account:
     """An event claim with its participants as entity ids, and its article's date."""
 
