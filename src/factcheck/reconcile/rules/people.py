@@ -79,6 +79,7 @@ def _variants_kept(spellings: dict[str, set[str]]) -> dict[str, set[str]]:
     }
 
 
+@lru_cache(maxsize=65536)
 def _given_as_written(form: str) -> str:
     """The first word of a name as written, past titles, ranks, countries, demonyms and
     possessives ("Ruritania's Gen. Sergei X" -> 'Sergei'): given names are spelled apart
@@ -106,6 +107,7 @@ def _title_words() -> frozenset[str]:
     return frozenset({w for key in lex.ranks for w in key} | lex.honorifics | lex.chain_words)
 
 
+@lru_cache(maxsize=65536)
 def _surname_as_written(form: str) -> str:
     words = form.split()
     title = _title_words()
