@@ -40,6 +40,12 @@ _LIFT = frozenset("scp")
 """Family-name keys close enough for the family names to agree (skeleton, consonants,
 start): two merely ending alike, or sharing two letters, do not."""
 
+_TOO_WEAK = frozenset("qbk")
+"""Kinds of key too wide to split a block by (two letters; first and last letters)."""
+
+_SPLIT_CAP = 4
+"""A sub-block of two skeleton or consonant keys is compared whole up to this many caps."""
+
 _PREFIX = 3
 """Letters of a skeleton's start (or end) that a key keeps: Jaro-Winkler rewards a shared
 start, so tokens close enough to agree nearly always share one or the other."""
@@ -75,6 +81,7 @@ class NameKeys:
                 continue
             for pos_b, keys_b, busy_b in found:
                 if pos_a.isdisjoint(pos_b):
+                    keys_b = frozenset(o for o in keys_b if o[0] not in _TOO_WEAK)
                     for k in busy:
                         out.update(
                             (min(k, o), max(k, o)) if o in busy_b else (k, o) for o in keys_b
@@ -90,7 +97,9 @@ def token_keys(token: str) -> frozenset[str]:
     if not token:
         return frozenset()
     own = skeleton(token)
-    keys = {"s:" + own, "c:" + coarse_key(token), "p:" + own[:_PREFIX], "e:" + own[-_PREFIX:]}
+    coarse = coarse_key(token)
+    keys = {"p:" + own[:_PREFIX], "e:" + own[-_PREFIX:], "s:" + own}
+    keys.add(("c:" if len(coarse) > 2 else "k:") + coarse)  # 'dn', 'k': shared by too many
     keys.add("b:" + token[0] + token[-1])
     keys.add("q:" + own[:2])  # a short start: crowded, so met mostly in a split block
     if "dh" in token:
@@ -209,8 +218,8 @@ def group_pairs(
             yield from (_ordered(single, other) for other in names if other != single)
         return
     weak = kind == "x" and (first[0] not in _STRONG or second[0] not in _STRONG)
-    if weak and len(names) > cap:
-        return  # a crowded sub-block of a start or end is dropped
+    if kind == "x" and len(names) > (cap if weak else _SPLIT_CAP * cap):
+        return  # a crowded sub-block: dropped, or it would grow with the corpus
     for i, a in enumerate(names):
         ka = keys_of[a]
         for b in names[i + 1 :]:
@@ -224,8 +233,9 @@ def candidate_pairs(names: Iterable[str], cap: int = BLOCK_CAP) -> set[tuple[str
 
     Names meet in blocks of a shared skeleton or consonant key; blocks of more than `cap`
     names are split by a second key from other tokens (a split block still over the cap
-    is compared whole when both keys are skeleton or consonant keys, and dropped when one
-    is a start or end: blocks of fixed width would otherwise grow with the corpus).
+    is compared whole when both keys are skeleton or consonant keys, up to _SPLIT_CAP
+    caps, and dropped beyond, or when one key is a start or end: blocks of fixed width
+    would otherwise grow with the corpus).
     Pairs of full names are kept only when they pass `may_match`, so the pairs kept grow
     with the matches, not the blocks. factcheck.distributed runs the same steps on Dask.
     """
