@@ -12,7 +12,7 @@ $(BIN)/factcheck: pyproject.toml
 	touch $@
 
 $(VENV)/.test-installed: $(BIN)/factcheck
-	$(BIN)/pip install --quiet -e '.[test,html,ftm]'
+	$(BIN)/pip install --quiet -e '.[test,html,ftm,dask]'
 	touch $@
 
 # Debian's chromium (and its driver) for the browser tests, from the distribution's packages;
@@ -51,6 +51,7 @@ bench: quality $(VENV)/.test-installed
 	$(BIN)/python benchmarks/hostile.py
 	$(BIN)/python benchmarks/extractors.py
 	$(BIN)/python benchmarks/hostile.py --extractor parser --profile --cap 30 --slow 20
+	$(BIN)/python benchmarks/reconcile_scale.py
 
 # score.py's figures for the rule and the parser extractor side by side (needs ../shared).
 quality: $(VENV)/.test-installed

@@ -285,3 +285,13 @@ def test_a_readme_beside_the_articles_is_listed_but_is_no_loss(
     assert [Path(s["source"]).name for s in report["skipped"]] == ["README.md"]
     assert report["skipped"][0]["companion"] is True
     assert len(report["articles"]) == 1
+
+
+def test_check_on_a_local_dask_cluster_gives_the_in_process_report(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pytest.importorskip("distributed")
+    assert main(["check", str(SEEDS), "--format", "json", "--jobs", "1"]) == 0
+    in_process = capsys.readouterr().out
+    assert main(["check", str(SEEDS), "--format", "json", "--scheduler", "local"]) == 0
+    assert capsys.readouterr().out == in_process

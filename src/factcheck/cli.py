@@ -71,6 +71,11 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("paths", nargs="+", help=INPUTS)
     _reading(run)
     _reporting(run)
+    run.add_argument(
+        "--scheduler",
+        help="run on a Dask cluster: tcp://HOST:PORT of its scheduler, or 'local' for a "
+        "LocalCluster of two worker processes (needs factcheck[dask])",
+    )
     extract = command("extract", "extract claims from articles into a claims file (JSON lines)")
     extract.add_argument("paths", nargs="+", help=INPUTS)
     extract.add_argument("-o", "--output", default="-", help="claims file (default: stdout)")
@@ -166,6 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "check" and args.scheduler:
+        return _check_on_cluster(args)
     if args.command == "check":
         tally = Tally()
         texts: list[Article] = []
@@ -264,6 +271,26 @@ def _announced(
 
 def _reference(args: argparse.Namespace) -> list[OfficeTerm]:
     return load_reference(args.reference) if args.reference else []
+
+
+def _check_on_cluster(args: argparse.Namespace) -> int:
+    """`check --scheduler`: the same report, made on a Dask cluster."""
+    try:
+        from factcheck.distributed import check_distributed, connect
+    except ImportError as exc:  # the optional extra is not installed
+        raise FactcheckError(
+            "--scheduler needs the dask extra: pip install 'factcheck[dask]'"
+        ) from exc
+    with connect(args.scheduler) as client:
+        extractor = make_extractor(args.extractor, args.model)
+        report = check_distributed(
+            *args.paths, client=client, extractor=extractor, reference=_reference(args)
+        )
+    _write_report(report, args, [])
+    tally = Tally()
+    tally.articles = len(report.articles)
+    tally.skipped = sum(not s.companion for s in report.skipped)
+    return tally.exit_code(report, args.fail_on)
 
 
 def _kept(records: Iterable[Record], texts: list[Article], fmt: str) -> Iterator[Record]:

@@ -295,3 +295,21 @@ def test_one_stray_date_does_not_keep_a_new_account_out_of_its_event() -> None:
     meetings = [e for e in report.events if len(e.claims) > 1]
     assert len(meetings) == 1
     assert len(meetings[0].claims) == 4
+
+
+def test_name_variant_of_a_given_name_but_not_of_an_added_family_name() -> None:
+    given = _report(
+        ("a", "2023-03-01", "Ruritanian Defence Minister Sergei Volkar met Ali Jaber in Amman."),
+        ("b", "2023-03-01", "Ruritanian Defence Minister Sergey Volkar met Ali Jaber in Amman."),
+    )
+    variants = [c for c in given.conflicts if c.type is ConflictType.NAME_VARIANT]
+    assert variants and "Sergei" in variants[0].explanation and "Sergey" in variants[0].explanation
+    added = _report(
+        ("a", "2023-03-01", "Prince Tamir bin Hadun met Ali Jaber in Amman on Wednesday."),
+        (
+            "b",
+            "2023-03-01",
+            "Prince Tamir bin Hadun Al Varesh met Ali Jaber in Amman on Wednesday.",
+        ),
+    )
+    assert ConflictType.NAME_VARIANT not in _types(added)

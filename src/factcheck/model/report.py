@@ -118,6 +118,8 @@ class Report(BaseModel):
     articles: tuple[ArticleClaims, ...] = ()
     people: tuple[Entity, ...] = ()
     events: tuple[EventCluster, ...] = ()
+    statements: tuple[EventCluster, ...] = ()
+    """Statement events: one speaker's statements on one day about overlapping targets."""
     conflicts: tuple[Conflict, ...] = ()
     skipped: tuple[Skipped, ...] = ()
 

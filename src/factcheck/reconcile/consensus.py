@@ -31,7 +31,7 @@ def consensus(conflict: Conflict, claims: dict[str, Claim], sources: dict[str, s
         article = claim.article if claim else claim_id.split("#")[0]
         key = _key(value)
         articles[key].add(article)
-        shown.setdefault(key, value)
+        shown[key] = min(shown.get(key, value), value)  # by content, not by claim id
     support = sorted(
         (
             Support(

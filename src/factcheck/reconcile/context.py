@@ -20,14 +20,24 @@ class Context:
     identities: Identities
     clusters: list[EventCluster]
     published: dict[str, str] = field(default_factory=dict)
+    statements: list[EventCluster] = field(default_factory=list)
     by_id: dict[str, Claim] = field(init=False)
     cluster_of: dict[str, EventCluster] = field(init=False)
     entities: dict[str, Entity] = field(init=False)
+    _mentions: dict[str, list[tuple[Claim, PersonMention]]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.by_id = {c.id: c for c in self.claims}
-        self.cluster_of = {cid: cl for cl in self.clusters for cid in cl.claims}
+        self.cluster_of = {
+            cid: cl for cl in (*self.clusters, *self.statements) for cid in cl.claims
+        }
         self.entities = {e.id: e for e in self.identities.entities}
+        self._mentions = {}
+        entity_of = self.identities.entity_of
+        for claim in self.claims:  # one pass, indexed: rules ask per entity
+            for person in claim.people:
+                key = entity_of[(claim.article, person.name)]
+                self._mentions.setdefault(key, []).append((claim, person))
 
     def entity(self, claim: Claim, person: PersonMention) -> str:
         """The entity id of a person of a claim."""
@@ -55,9 +65,4 @@ class Context:
 
     def mentions_of(self, entity_id: str) -> list[tuple[Claim, PersonMention]]:
         """Every (claim, mention) of an entity, in claim order."""
-        out = []
-        for claim in self.claims:
-            for person in claim.people:
-                if self.entity(claim, person) == entity_id:
-                    out.append((claim, person))
-        return out
+        return self._mentions.get(entity_id, [])

@@ -1,8 +1,11 @@
 """Articles that largely copy one another count as one source.
 
 Each article is reduced to the set of its 5-word shingles (hashed). Candidate pairs come
-from bottom-k MinHash sketches (the k smallest shingle hashes), so most unrelated pairs are
-never compared; candidates are then compared by the exact Jaccard overlap of their shingles.
+from locality-sensitive hashing: a one-permutation MinHash sketch (the least hash in each
+of SKETCH_BINS bins) cut into bands of BAND_ROWS bins, and articles bucketed on a whole
+band. Two articles meet when some band is equal, which copies (Jaccard >= 0.5) do with
+probability above 1 - 1e-8 while unrelated articles almost never do, so buckets do not
+grow with the corpus. Candidates are then compared by the exact Jaccard overlap.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from factcheck.model import Article
 from factcheck.reconcile.groups import DisjointSets
 
 SHINGLE_WORDS = 5
-SKETCH_SIZE = 64
+SKETCH_BINS = 128
+BAND_ROWS = 2
 COPY_THRESHOLD = 0.5
 """Articles sharing at least half of their shingles are copies of one wire story."""
 
@@ -41,6 +45,27 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / len(a | b)
 
 
+def sketch(found: frozenset[int]) -> tuple[int, ...]:
+    """The least hash of each bin (hash mod SKETCH_BINS), -1 for an empty bin."""
+    least = [-1] * SKETCH_BINS
+    for value in found:
+        slot, rest = value % SKETCH_BINS, value // SKETCH_BINS
+        if least[slot] < 0 or rest < least[slot]:
+            least[slot] = rest
+    return tuple(least)
+
+
+def bands(found: frozenset[int]) -> list[tuple[int, tuple[int, ...]]]:
+    """The LSH band keys of a shingle set: (band number, its bins), empty bands left out."""
+    least = sketch(found)
+    out = []
+    for start in range(0, SKETCH_BINS, BAND_ROWS):
+        band = least[start : start + BAND_ROWS]
+        if max(band) >= 0:
+            out.append((start, band))
+    return out
+
+
 def copy_groups(articles: Iterable[Article], threshold: float = COPY_THRESHOLD) -> dict[str, str]:
     """Map each article id to the id of its group of copies (the smallest id in the group).
 
@@ -48,11 +73,10 @@ def copy_groups(articles: Iterable[Article], threshold: float = COPY_THRESHOLD) 
     """
     sets = {a.id: shingles(a.text) for a in articles}
     groups = DisjointSets(sets)
-
-    buckets: dict[int, list[str]] = defaultdict(list)
+    buckets: dict[tuple[int, tuple[int, ...]], list[str]] = defaultdict(list)
     for article, found in sorted(sets.items()):
-        for value in sorted(found)[:SKETCH_SIZE]:
-            buckets[value].append(article)
+        for key in bands(found):
+            buckets[key].append(article)
     candidates = {
         (a, b)
         for members in buckets.values()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Generic, TypeVar
 
-K = TypeVar("K", str, tuple[str, str])
-"""Keys are article ids, or (article id, name) pairs: both ordered, so groups have names."""
+K = TypeVar("K", str, tuple[str, str], tuple[str, str, str])
+"""Keys are ids, or tuples of strings (a person's signature): ordered, so groups have names."""
 
 
 class DisjointSets(Generic[K]):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 from factcheck.model import (
     Article,
@@ -18,9 +20,23 @@ from factcheck.reconcile.consensus import consensus
 from factcheck.reconcile.context import Context
 from factcheck.reconcile.copies import copy_groups
 from factcheck.reconcile.events import cluster_events
-from factcheck.reconcile.identity import resolve_identities
+from factcheck.reconcile.identity import NameMatches, resolve_identities
 from factcheck.reconcile.reference import reference_conflicts
 from factcheck.reconcile.rules import RULES
+from factcheck.reconcile.statements import cluster_statements
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause the cyclic garbage collector: reconciliation allocates millions of small
+    acyclic objects, and each collection scans them all (half the time at 40k claims)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def reconcile(
@@ -29,23 +45,39 @@ def reconcile(
     skipped: Iterable[Skipped] = (),
     people: Mapping[str, Sequence[PersonMention]] | None = None,
     reference: Sequence[OfficeTerm] = (),
+    matches: NameMatches | None = None,
 ) -> Report:
     """Build the report. The result does not depend on the order of `claims` or `articles`:
     articles are listed by id, claims by id within them, conflicts by severity then type.
 
-    Every claim appears in its article's entry, and every event claim in exactly one event.
+    Every claim appears in its article's entry, every event claim in exactly one event,
+    and every statement in exactly one statement event.
     Claims of articles not given in `articles` get an entry with only their id. `people`
     adds, per article id, people named outside any claim, so they are resolved too.
     `reference` is a table of office holders that role claims are checked against.
+    `matches` are candidate name pairs matched elsewhere (factcheck.distributed).
     """
+    with _no_cycle_collection():
+        return _reconcile(claims, articles, skipped, people, reference, matches)
+
+
+def _reconcile(
+    claims: Iterable[Claim],
+    articles: Iterable[Article],
+    skipped: Iterable[Skipped],
+    people: Mapping[str, Sequence[PersonMention]] | None,
+    reference: Sequence[OfficeTerm],
+    matches: NameMatches | None,
+) -> Report:
     ordered = sorted(set(claims), key=lambda c: c.id)
     articles = list(articles)
     named = {article: tuple(found) for article, found in (people or {}).items()}
-    identities = resolve_identities(ordered, named)
-    clusters = cluster_events(ordered, identities)
+    identities = resolve_identities(ordered, named, matches)
     published = {a.id: a.published.isoformat() for a in articles if a.published}
-    ctx = Context(ordered, identities, clusters, published)
     sources = copy_groups(articles)
+    clusters = cluster_events(ordered, identities, published, sources)
+    statements = cluster_statements(ordered, identities, published)
+    ctx = Context(ordered, identities, clusters, published, statements)
     by_id = {c.id: c for c in ordered}
     found = [conflict for rule in RULES for conflict in rule(ctx)]
     found += reference_conflicts(ctx, reference)
@@ -58,6 +90,7 @@ def reconcile(
         articles=_article_entries(ordered, articles, named),
         people=identities.entities,
         events=tuple(clusters),
+        statements=tuple(statements),
         conflicts=tuple(conflicts),
         skipped=tuple(sorted(skipped, key=lambda s: (s.source, s.line or 0))),
     )

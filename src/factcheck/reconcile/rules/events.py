@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
+from collections import defaultdict
 from collections.abc import Callable
 
 from factcheck.lexicon import load_lexicon
@@ -23,20 +25,22 @@ from factcheck.reconcile.rules.wording import articles_of
 
 
 def _event_label(ctx: Context, participants: tuple[str, ...], kind: ClaimKind) -> str:
-    names = " and ".join(ctx.name(p) for p in participants)
-    noun = "call" if kind is ClaimKind.CALL else "meeting"
+    names = " and ".join(sorted(ctx.name(p) for p in participants))
+    nouns = {ClaimKind.CALL: "call", ClaimKind.STATEMENT: "statement"}
+    noun = nouns.get(kind, "meeting")
     return f"the {noun} of {names}"
 
 
 def event_conflicts(ctx: Context) -> list[Conflict]:
-    """Within one event: a missing date, or different dates, places or modes."""
+    """Within one event (or statement event): a missing date, or different dates, places
+    or modes."""
     out = []
-    for cluster in ctx.clusters:
+    for cluster in (*ctx.clusters, *ctx.statements):
         members = [ctx.by_id[cid] for cid in cluster.claims]
         if len(members) < 2:
             continue
         label = _event_label(ctx, cluster.participants, cluster.kind)
-        subject = " / ".join(ctx.name(p) for p in cluster.participants)
+        subject = " / ".join(sorted(ctx.name(p) for p in cluster.participants))
         dated = [c for c in members if c.when.date]
         undated = [c for c in members if not c.when.date]
         if dated and undated:
@@ -111,11 +115,9 @@ def counterpart_mismatches(ctx: Context) -> list[Conflict]:
     """Accounts of one person's meeting at one place and time that name different
     counterparts holding the same office."""
     out = []
-    for a, b in itertools.combinations(ctx.clusters, 2):
+    for a, b in _same_place_pairs(ctx.clusters):
         shared = set(a.participants) & set(b.participants)
-        if len(shared) != 1 or a.kind.is_in_person != b.kind.is_in_person:
-            continue
-        if not (a.where and a.where == b.where and dates_compatible(a.date, b.date, 1)):
+        if len(shared) != 1 or not dates_compatible(a.date, b.date, 1):
             continue
         (person,) = shared
         others_a, others_b = set(a.participants) - shared, set(b.participants) - shared
@@ -124,7 +126,7 @@ def counterpart_mismatches(ctx: Context) -> list[Conflict]:
         values: dict[str, str] = {}
         for cluster, others in ((a, others_a), (b, others_b)):
             for cid in cluster.claims:
-                values[cid] = ", ".join(ctx.name(o) for o in sorted(others))
+                values[cid] = ", ".join(sorted(ctx.name(o) for o in others))
         claims = [ctx.by_id[cid] for cid in values]
         same_day = a.date is not None and a.date == b.date and _dated_by_text(ctx, a, b)
         out.append(
@@ -141,6 +143,32 @@ def counterpart_mismatches(ctx: Context) -> list[Conflict]:
             )
         )
     return out
+
+
+def _same_place_pairs(clusters: list[EventCluster]) -> list[tuple[EventCluster, EventCluster]]:
+    """Pairs of clusters, in cluster order, with a participant, a place and a mode in common:
+    clusters are grouped by those first, so unrelated events are never paired."""
+    index: dict[tuple[str, str, bool], list[int]] = defaultdict(list)
+    for number, cluster in enumerate(clusters):
+        if cluster.where:
+            for person in cluster.participants:
+                index[(person, cluster.where, cluster.kind.is_in_person)].append(number)
+    pairs: set[tuple[int, int]] = set()
+    for group in index.values():
+        days: dict[dt.date, list[int]] = defaultdict(list)
+        loose = []  # no day: compatible with any date, so paired with every cluster
+        for number in group:
+            date = clusters[number].date
+            if date and len(date) == 10:
+                days[dt.date.fromisoformat(date)].append(number)
+            else:
+                loose.append(number)
+        for number in loose:
+            pairs.update((min(number, o), max(number, o)) for o in group if o != number)
+        for day, here in days.items():
+            near = [o for n in (-1, 0, 1) for o in days.get(day + dt.timedelta(days=n), [])]
+            pairs.update((min(i, o), max(i, o)) for i in here for o in near if i != o)
+    return [(clusters[i], clusters[j]) for i, j in sorted(pairs)]
 
 
 def _offices(ctx: Context, cluster: EventCluster, others: set[str]) -> set[tuple[str, str | None]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
+import bisect
 from collections import defaultdict
 
 from factcheck.lexicon import load_lexicon
@@ -39,10 +39,10 @@ def office_holders(ctx: Context) -> list[Conflict]:
                 holders[(person.office, person.country)][entity].append(claim)
     out = []
     for (office, country), by_entity in sorted(holders.items()):
-        for e1, e2 in itertools.combinations(sorted(by_entity), 2):
+        dates = {e: sorted({d for c in cs if (d := ctx.date_of(c))}) for e, cs in by_entity.items()}
+        for e1, e2 in _pairs_to_judge(dates):
             c1, c2 = by_entity[e1], by_entity[e2]
-            d1 = sorted({d for c in c1 if (d := ctx.date_of(c))})
-            d2 = sorted({d for c in c2 if (d := ctx.date_of(c))})
+            d1, d2 = dates[e1], dates[e2]
             label = f"{office_label(office)} of {country}"
             claims = sorted({c.id for c in (*c1, *c2)})
             values = {c.id: ctx.name(e1) for c in c1} | {c.id: ctx.name(e2) for c in c2}
@@ -59,7 +59,8 @@ def office_holders(ctx: Context) -> list[Conflict]:
                         claims=tuple(claims),
                         values=dict(sorted(values.items())),
                         explanation=(
-                            f"{ctx.name(e1)} and {ctx.name(e2)} are both given as {label} "
+                            f"{' and '.join(sorted((ctx.name(e1), ctx.name(e2))))} are both "
+                            f"given as {label} "
                             f"around {min(d1)} in {articles_of([*c1, *c2])}."
                         ),
                     )
@@ -80,3 +81,37 @@ def office_holders(ctx: Context) -> list[Conflict]:
                     )
                 )
     return out
+
+
+def _pairs_to_judge(dates: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """Pairs of holders of one office worth a finding, e1 < e2: those given it on
+    compatible dates (found through an index of dates and their prefixes, not all pairs),
+    and each holder with the next ones to be given it (a succession, not every later one);
+    a holder given it on no date is judged with nobody."""
+    prefixes: dict[str, set[str]] = defaultdict(set)  # '2024', '2024-03' -> holders
+    exact: dict[str, set[str]] = defaultdict(set)
+    for entity, found in dates.items():
+        for date in found:
+            exact[date].add(entity)
+            for cut in (4, 7, 10):
+                if len(date) >= cut:
+                    prefixes[date[:cut]].add(entity)
+    pairs: set[tuple[str, str]] = set()
+    for entity, found in dates.items():
+        for date in found:
+            others = set(prefixes.get(date, ()))  # dates within this one
+            for cut in (4, 7):
+                if len(date) > cut:
+                    others |= exact.get(date[:cut], set())  # dates containing this one
+            pairs.update((min(entity, o), max(entity, o)) for o in others if o != entity)
+    starts: dict[str, list[str]] = defaultdict(list)  # first date -> holders from it
+    for entity, found in dates.items():
+        if found:
+            starts[found[0]].append(entity)
+    firsts = sorted(starts)
+    for entity, found in dates.items():
+        if found:
+            after = bisect.bisect_right(firsts, found[-1])
+            if after < len(firsts):  # the holders given the office next after this one
+                pairs.update((min(entity, o), max(entity, o)) for o in starts[firsts[after]])
+    return sorted(pairs)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
+from functools import lru_cache
 
-from factcheck.lexicon import load_lexicon
+from factcheck.lexicon import country_in, load_lexicon
 from factcheck.model import (
     Claim,
     Conflict,
     ConflictType,
     Severity,
 )
-from factcheck.names import fold, fold_token, name_tokens
+from factcheck.names import fold, fold_token, is_surname_variant, name_tokens, token_similarity
+from factcheck.names.compare import TOKEN_MATCH
 from factcheck.offices import office_label, offices_compatible
 from factcheck.reconcile.context import Context
 from factcheck.reconcile.dates import dates_compatible
@@ -24,10 +26,13 @@ ROLE_WINDOW_DAYS = 30
 
 
 def name_variants(ctx: Context) -> list[Conflict]:
-    """One person spelled differently, across articles or inside one."""
+    """One person spelled differently, across articles or inside one: two surnames (or two
+    given names) as written that are one name spelled two ways ('Haddadi' / 'Hadadi'); a
+    further family name some source adds ('Al Varesh') is no variant."""
     out = []
     for entity in ctx.identities.entities:
         spellings: dict[str, set[str]] = defaultdict(set)
+        givens: dict[str, set[str]] = defaultdict(set)
         first_claim: dict[str, Claim] = {}
         for claim, person in ctx.mentions_of(entity.id):
             first_claim.setdefault(claim.article, claim)
@@ -36,15 +41,18 @@ def name_variants(ctx: Context) -> list[Conflict]:
                 surname = _surname_as_written(form)
                 if name_tokens(form) and fold_token(surname) != given:
                     spellings[claim.article].add(surname)
-        folded = {fold_token(s) for names in spellings.values() for s in names}
-        if len(folded) < 2:
+                if len(name_tokens(form)) > 1:
+                    givens[claim.article].add(_given_as_written(form))
+        kept = _variants_kept(spellings)
+        for article, found in _variants_kept(givens).items():
+            kept[article] = kept.get(article, set()) | found
+        if not kept:
             continue
-        claims = [first_claim[a] for a in sorted(first_claim)]
+        claims = [first_claim[a] for a in sorted(kept)]
         values = {
-            first_claim[a].id: " / ".join(sorted(spellings[a], key=fold_token))
-            for a in sorted(spellings)
+            first_claim[a].id: " / ".join(sorted(kept[a], key=fold_token)) for a in sorted(kept)
         }
-        written = sorted({s for names in spellings.values() for s in names})
+        written = sorted({s for names in kept.values() for s in names})
         out.append(
             Conflict(
                 type=ConflictType.NAME_VARIANT,
@@ -60,35 +68,82 @@ def name_variants(ctx: Context) -> list[Conflict]:
     return out
 
 
+def _variants_kept(spellings: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Per article, the spellings that are another article's (or its own) spelled another
+    way; articles with none are left out."""
+    variants = _variant_spellings({fold_token(s) for names in spellings.values() for s in names})
+    return {
+        article: found
+        for article, names in spellings.items()
+        if (found := {s for s in names if fold_token(s) in variants})
+    }
+
+
+@lru_cache(maxsize=65536)
+def _given_as_written(form: str) -> str:
+    """The first word of a name as written, past titles, ranks, countries, demonyms and
+    possessives ("Ruritania's Gen. Sergei X" -> 'Sergei'): given names are spelled apart
+    too ('Sergey' / 'Sergei')."""
+    words = [
+        w
+        for w in form.split()
+        if fold(w) not in _title_words() and not country_in(w) and not w.endswith(("'s", "’s"))
+    ]
+    return words[0] if words else form.split()[-1]
+
+
+def _variant_spellings(folded: set[str]) -> set[str]:
+    """The folded surnames that are another one of them spelled another way."""
+    out: set[str] = set()
+    for a, b in itertools.combinations(sorted(folded), 2):
+        if is_surname_variant(a, b) or token_similarity(a, b) >= TOKEN_MATCH:
+            out |= {a, b}
+    return out
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    lex = load_lexicon()
+    return frozenset({w for key in lex.ranks for w in key} | lex.honorifics | lex.chain_words)
+
+
+@lru_cache(maxsize=65536)
 def _surname_as_written(form: str) -> str:
     words = form.split()
-    lex = load_lexicon()
-    title = {w for key in lex.ranks for w in key} | lex.honorifics | lex.chain_words
+    title = _title_words()
     names = [w for w in words if fold(w) not in title]
     return names[-1] if names else words[-1]
 
 
 def role_mismatches(ctx: Context) -> list[Conflict]:
-    """One person given different offices by different articles at compatible dates."""
+    """One person given different offices by different articles at compatible dates.
+
+    Mentions are grouped by office, then by date, so the cost grows with the distinct
+    offices and dates of a person, not the square of their mentions."""
     out = []
     for entity in ctx.identities.entities:
-        offices: dict[str, set[str]] = defaultdict(set)
-        given: list[tuple[Claim, str, str]] = []
+        held: dict[str, set[str]] = defaultdict(set)  # article -> offices it gives
+        by_office: dict[str, dict[str | None, list[tuple[Claim, str]]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
         for claim, person in ctx.mentions_of(entity.id):
             if person.office:
-                offices[claim.article].add(person.office)
-                given.append((claim, person.office, person.role or office_label(person.office)))
-        clash = [
-            (a, b)
-            for a, b in itertools.combinations(given, 2)
-            if not offices_compatible(a[1], b[1])
-            and a[0].article != b[0].article
-            and not any({a[1], b[1]} <= held for held in offices.values())
-            and dates_compatible(ctx.date_of(a[0]), ctx.date_of(b[0]), ROLE_WINDOW_DAYS)
-        ]
-        if not clash:
+                held[claim.article].add(person.office)
+                role = person.role or office_label(person.office)
+                by_office[person.office][ctx.date_of(claim)].append((claim, role))
+        involved: dict[str, tuple[Claim, str]] = {}
+        both = {
+            frozenset(p) for offices in held.values() for p in itertools.combinations(offices, 2)
+        }
+        for o1, o2 in itertools.combinations(sorted(by_office), 2):
+            if offices_compatible(o1, o2) or frozenset((o1, o2)) in both:
+                continue
+            for d1, g1 in by_office[o1].items():
+                for d2, g2 in by_office[o2].items():
+                    if dates_compatible(d1, d2, ROLE_WINDOW_DAYS):
+                        _mark(g1, g2, involved)
+        if not involved:
             continue
-        involved = {c.id: (c, role) for pair in clash for c, _, role in pair}
         values = {cid: role for cid, (_, role) in sorted(involved.items())}
         claims = [c for c, _ in involved.values()]
         wording = "; ".join(f"{ctx.by_id[cid].article}: {role}" for cid, role in values.items())
@@ -107,6 +162,17 @@ def role_mismatches(ctx: Context) -> list[Conflict]:
     return out
 
 
+def _mark(
+    g1: list[tuple[Claim, str]], g2: list[tuple[Claim, str]], involved: dict[str, tuple[Claim, str]]
+) -> None:
+    """Claims of either group with a partner in the other group from another article."""
+    a1, a2 = Counter(c.article for c, _ in g1), Counter(c.article for c, _ in g2)
+    for group, others in ((g1, a2), (g2, a1)):
+        for claim, role in group:
+            if len(others) > 1 or claim.article not in others:
+                involved[claim.id] = (claim, role)
+
+
 def _rank_compatible(a: str, b: str) -> bool:
     wa, wb = a.lower().split(), b.lower().split()
     short, long = sorted((wa, wb), key=len)
@@ -118,12 +184,17 @@ def rank_mismatches(ctx: Context) -> list[Conflict]:
     out = []
     for entity in ctx.identities.entities:
         ranked = [(c, p.rank) for c, p in ctx.mentions_of(entity.id) if p.rank]
-        clash = [
-            (a, b) for a, b in itertools.combinations(ranked, 2) if not _rank_compatible(a[1], b[1])
-        ]
+        distinct = sorted({rank for _, rank in ranked})
+        clashing = {
+            rank
+            for a, b in itertools.combinations(distinct, 2)
+            if not _rank_compatible(a, b)
+            for rank in (a, b)
+        }
+        clash = [(c, rank) for c, rank in ranked if rank in clashing]
         if not clash:
             continue
-        values = {c.id: rank for pair in clash for c, rank in pair}
+        values = {c.id: rank for c, rank in clash}
         claims = [ctx.by_id[cid] for cid in values]
         out.append(
             conflict(

@@ -4,26 +4,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from factcheck.lexicon import country_in, load_lexicon
 from factcheck.model import (
     Claim,
     Conflict,
     ConflictType,
     Severity,
 )
-from factcheck.names import fold
 from factcheck.reconcile.context import Context
 from factcheck.reconcile.rules.found import conflict
 from factcheck.reconcile.rules.wording import articles_of
-
-
-def _target_key(target: str) -> str:
-    lex = load_lexicon()
-    lowered = target.lower()
-    for alias, name in lex.target_aliases.items():
-        if alias in lowered:
-            return name.lower()
-    return country_in(target) or fold(target)
+from factcheck.reconcile.targets import target_key
 
 
 def stance_conflicts(ctx: Context) -> list[Conflict]:
@@ -33,7 +23,7 @@ def stance_conflicts(ctx: Context) -> list[Conflict]:
         for stance in claim.stance:
             entity = ctx.identities.entity_of.get((claim.article, stance.holder))
             if entity:
-                by_key[(entity, _target_key(stance.target))][stance.polarity.value].append(claim)
+                by_key[(entity, target_key(stance.target))][stance.polarity.value].append(claim)
     out = []
     for (entity, target), polarities in sorted(by_key.items()):
         if len(polarities) < 2:
