@@ -281,11 +281,17 @@ def _check_on_cluster(args: argparse.Namespace) -> int:
         raise FactcheckError(
             "--scheduler needs the dask extra: pip install 'factcheck[dask]'"
         ) from exc
-    with connect(args.scheduler) as client:
+    client = connect(args.scheduler)
+    try:
         extractor = make_extractor(args.extractor, args.model)
         report = check_distributed(
             *args.paths, client=client, extractor=extractor, reference=_reference(args)
         )
+    finally:
+        cluster = client.cluster
+        client.close()  # type: ignore[no-untyped-call]
+        if args.scheduler == "local" and cluster is not None:
+            cluster.close()
     _write_report(report, args, [])
     tally = Tally()
     tally.articles = len(report.articles)

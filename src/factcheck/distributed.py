@@ -42,7 +42,7 @@ def connect(scheduler: str, workers: int = 2) -> Client:
     `LocalCluster` of `workers` processes for 'local'."""
     if scheduler == "local":
         cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
         return Client(cluster)
     return Client(scheduler)

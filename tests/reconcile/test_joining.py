@@ -13,7 +13,7 @@ def _report(*stories: tuple[str, str | None, str]) -> Report:
         Article(id=i, text=t, published=dt.date.fromisoformat(d) if d else None)
         for i, d, t in stories
     ]
-    return reconcile([c for a in articles for c in extract_claims(a)], articles)
+    return reconcile([c for a in articles for c in extract_claims(a).claims], articles)
 
 
 def _entity_of(report: Report, needle: str) -> set[str]:

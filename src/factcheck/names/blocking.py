@@ -130,7 +130,11 @@ def make_name_keys(name: str) -> NameKeys:
     tokens = name_tokens(name)
     if not tokens:
         return NameKeys((), frozenset(), frozenset(), {})
-    family = frozenset(sys.intern("f" + key) for key in token_keys(tokens[-1]))
+    family_keys = set(token_keys(tokens[-1]))
+    if len(tokens) > 1:  # a family name written in two words meets it written in one
+        glued = coarse_key(tokens[-2] + tokens[-1])
+        family_keys.add(("c:" if len(glued) > 2 else "k:") + glued)
+    family = frozenset(sys.intern("f" + key) for key in family_keys)
     if len(tokens) == 1:
         return NameKeys((), frozenset(), family, {})
     parts: list[Part] = []

@@ -439,9 +439,9 @@ def _variant_reason(score: float, threshold: float) -> str:
 def _single(token: str, other: tuple[str, ...], threshold: float) -> NameMatch:
     sim = token_similarity(token, other[-1])
     glued = other[-2] + other[-1] if len(other) > 1 else ""
-    if sim < TOKEN_MATCH and glued and glued[0] == token[0] and len(token) >= 0.8 * len(glued):
-        # a family name written in two words ('Tavakoli Niya' for 'Tavakolinia'); of about
-        # the same length, so that a prefix alone ('Ramka' of 'Ramka Kaka') is no match
+    if sim < TOKEN_MATCH and glued and normalize.coarse_key(glued) == normalize.coarse_key(token):
+        # a family name written in two words ('Tavakoli Niya' for 'Tavakolinia'): the same
+        # consonants, so that a prefix alone ('Ramka' of 'Ramka Kaka') is no match
         sim = max(sim, token_similarity(token, glued))
     if len(other) == 1:
         return NameMatch(round(sim, 4), sim >= max(threshold, TOKEN_MATCH), "one token each")
