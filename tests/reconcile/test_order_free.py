@@ -126,3 +126,33 @@ def test_every_claim_is_in_one_group(
     assert sorted(grouped) == sorted(c.id for c in subset)
     events = {cid for e in report.events for cid in e.claims}
     assert events == {c.id for c in subset if c.kind.is_event}
+
+
+SHARED = SEEDS.parent.parent / "shared" / "corpus"
+
+
+@pytest.mark.parametrize("corpus", ["g5", "mideast"])
+def test_real_corpus_report_does_not_depend_on_order_or_ids(corpus: str) -> None:
+    """The same property on the real development sets, when they are beside the checkout:
+    one fixed shuffle and renaming of every article (and claim) of the corpus."""
+    import random
+
+    folder = SHARED / corpus
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not here")
+    articles = list(load_articles(folder).articles)
+    extractions = [extract_claims(a) for a in articles]
+    claims = [c for e in extractions for c in e.claims]
+    people = {e.article: e.people for e in extractions}
+    ids = sorted(a.id for a in articles)
+    shuffled = ids[:]
+    random.Random(7).shuffle(shuffled)
+    mapping = {old: f"x{n:03d}" for n, old in enumerate(shuffled)}
+    back = {new: old for old, new in mapping.items()}
+    new_articles, new_claims = _renamed(articles, claims, mapping)
+    random.Random(11).shuffle(new_articles)
+    random.Random(13).shuffle(new_claims)
+    new_people = {mapping[k]: v for k, v in people.items()}
+    expected = canonical(reconcile(claims, articles, people=people), {})
+    got = canonical(reconcile(new_claims, new_articles, people=new_people), back)
+    assert got == expected

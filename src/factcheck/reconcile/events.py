@@ -77,9 +77,20 @@ class Account:
         return (self.participants, self.claim.kind.is_in_person)
 
     @property
-    def order(self) -> tuple[list[str], str, str]:
-        """A stable order of accounts, by content first."""
-        return (sorted(self.participants), self.date or "", self.claim.id)
+    def order(self) -> tuple[list[str], str, str, str, str, str, str]:
+        """A stable order of accounts by their content alone (names as written, dates,
+        place, kind, words), never by ids, which a caller may choose: joining attaches
+        accounts in this order, so the report must not follow the ids."""
+        claim = self.claim
+        return (
+            sorted(p.name for p in claim.people),
+            self.date or "",
+            self.published or "",
+            claim.kind.value,
+            claim.where or "",
+            " ".join(span.text for span in claim.evidence),
+            claim.id,  # last: only claims identical in every word are told apart by it
+        )
 
 
 def accounts(
