@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Protocol, runtime_checkable
 
+from factcheck.extract.assembly import person_mention, span, stances_of
 from factcheck.extract.dates import dateline_date
 from factcheck.extract.events import EventFrame, find_events
-from factcheck.extract.people import MentionIndex, PersonRecord, find_people
+from factcheck.extract.people import MentionIndex, find_people
 from factcheck.extract.roles import country_first_words, match_country
 from factcheck.extract.stances import StanceFrame, find_stances
 from factcheck.extract.statements import SpeechAct, find_speakers
@@ -21,7 +22,6 @@ from factcheck.model import (
     Extraction,
     PersonMention,
     Span,
-    Stance,
     make_claim_id,
 )
 
@@ -51,7 +51,7 @@ class RuleExtractor:
         _infer_countries(frames, index, sentences)
         stances = find_stances(text, sentences, index, _event_people(frames, sentences))
         speeches = find_speakers(sentences, index)
-        mentions = {key: _mention(record, text) for key, record in index.people.items()}
+        mentions = {key: person_mention(record, text) for key, record in index.people.items()}
         claims = _claims(article, frames, stances, speeches, mentions)
         return Extraction(article=article.id, claims=tuple(claims), people=tuple(mentions.values()))
 
@@ -69,28 +69,6 @@ def extract_claims(article: Article, extractor: Extractor | None = None) -> Extr
     """Claims of one article and every person it names, with the given extractor (the rule
     extractor by default): what `check` passes to `reconcile` for the article."""
     return (extractor or RuleExtractor()).extract(article)
-
-
-def _span(text: str, start: int, end: int) -> Span:
-    # built from offsets into `text` itself, so valid by construction: no validation pass
-    return Span.model_construct(start=start, end=end, text=text[start:end])
-
-
-def _mention(record: PersonRecord, text: str) -> PersonMention:
-    forms = tuple(_span(text, a, b) for a, b in sorted(set(record.forms)))
-    role_evidence = _span(text, *record.role_span) if record.role_span else None
-    if role_evidence is None and record.role_basis is not None and forms:
-        role_evidence = forms[0]
-    return PersonMention(
-        name=record.name,
-        forms=forms,
-        rank=record.rank,
-        role=record.role,
-        role_basis=record.role_basis,
-        office=record.office,
-        country=record.country,
-        role_evidence=role_evidence,
-    )
 
 
 def _infer_countries(
@@ -196,7 +174,7 @@ def _claims(
                 when=frame.when
                 if frame.when and frame.when.date
                 else dateline_date(article.published),
-                stance=_stances(attached.get(i, []), mentions, text),
+                stance=stances_of(attached.get(i, []), mentions, text),
                 evidence=evidence,
             )
         )
@@ -204,7 +182,7 @@ def _claims(
         found = statements.get(holder, [])
         spans = {(a.start, a.end) for a in spoken.get(holder, [])}
         spans |= {(st.start, st.end) for st in found}
-        evidence = tuple(_span(text, a, b) for a, b in sorted(spans))
+        evidence = tuple(span(text, a, b) for a, b in sorted(spans))
         person = mentions[holder]
         claims.append(
             Claim(
@@ -213,7 +191,7 @@ def _claims(
                 kind=ClaimKind.STATEMENT,
                 who=person,
                 when=dateline_date(article.published),
-                stance=_stances(found, mentions, text),
+                stance=stances_of(found, mentions, text),
                 evidence=evidence,
             )
         )
@@ -231,25 +209,3 @@ def _dateline_span(article: Article) -> Span | None:
         return None
     end = at + len(article.dateline_place)
     return Span(start=at, end=end, text=article.text[at:end])
-
-
-def _stances(
-    found: list[StanceFrame], mentions: dict[int, PersonMention], text: str
-) -> tuple[Stance, ...]:
-    seen: set[tuple[str, str, str]] = set()
-    out: list[Stance] = []
-    for s in sorted(found, key=lambda s: s.start):
-        holder = mentions[s.holder].name
-        key = (holder, s.target, s.polarity.value)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(
-            Stance(
-                holder=holder,
-                target=s.target,
-                polarity=s.polarity,
-                evidence=_span(text, s.start, s.end),
-            )
-        )
-    return tuple(out)

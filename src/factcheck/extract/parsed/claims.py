@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from factcheck.extract.assembly import person_mention, span, stances_of
 from factcheck.extract.dates import dateline_date
 from factcheck.extract.parsed.frames import Frame
-from factcheck.extract.parsed.people import ArticlePeople, Person
+from factcheck.extract.parsed.people import ArticlePeople
 from factcheck.extract.parsed.setting import Setting
 from factcheck.extract.parsed.voices import StanceFound, Voice
 from factcheck.lexicon import load_lexicon, phrase_key
@@ -24,7 +25,6 @@ from factcheck.model import (
     Extraction,
     PersonMention,
     Span,
-    Stance,
     TimeRef,
     make_claim_id,
 )
@@ -56,29 +56,6 @@ class Account:
     def everyone(self) -> list[int]:
         """Everyone taking part, in order, once."""
         return list(dict.fromkeys([self.who, *self.met, *self.also]))
-
-
-def _span(text: str, start: int, end: int) -> Span:
-    # offsets into `text` itself, so valid by construction: no validation pass
-    return Span.model_construct(start=start, end=end, text=text[start:end])
-
-
-def mention_of(person: Person, text: str) -> PersonMention:
-    """The model's view of one person of the article."""
-    forms = tuple(_span(text, a, b) for a, b in sorted(set(person.forms)))
-    role_evidence = _span(text, *person.role_span) if person.role_span else None
-    if role_evidence is None and person.role_basis is not None and forms:
-        role_evidence = forms[0]
-    return PersonMention(
-        name=person.name,
-        forms=forms,
-        rank=person.rank,
-        role=person.role,
-        role_basis=person.role_basis,
-        office=person.office,
-        country=person.country,
-        role_evidence=role_evidence,
-    )
 
 
 def merge_accounts(
@@ -149,7 +126,7 @@ def build_extraction(
 ) -> Extraction:
     """The article's claims in text order, and every person it names."""
     text = article.text
-    mentions = {key: mention_of(p, text) for key, p in people.people.items()}
+    mentions = {key: person_mention(p, text) for key, p in people.people.items()}
     in_events = {p for a in accounts for p in a.everyone}
     statements: dict[int, list[StanceFound]] = {}
     for stance in stances:
@@ -167,7 +144,7 @@ def build_extraction(
     claims = [_event_claim(article, a, mentions, dateline) for a in accounts]
     for holder in sorted(set(statements) | set(spoken)):
         spans = spoken.get(holder, set()) | {(s.start, s.end) for s in statements.get(holder, [])}
-        evidence = tuple(_span(text, a, b) for a, b in sorted(spans))
+        evidence = tuple(span(text, a, b) for a, b in sorted(spans))
         person = mentions[holder]
         claims.append(
             Claim(
@@ -176,7 +153,7 @@ def build_extraction(
                 kind=ClaimKind.STATEMENT,
                 who=person,
                 when=dateline_date(article.published),
-                stance=_stances(statements.get(holder, []), mentions, text),
+                stance=stances_of(statements.get(holder, []), mentions, text),
                 evidence=evidence,
             )
         )
@@ -191,7 +168,7 @@ def _event_claim(
     dateline: tuple[str, Span] | None,
 ) -> Claim:
     text = article.text
-    evidence = tuple(_span(text, a, b) for a, b in account.evidence)
+    evidence = tuple(span(text, a, b) for a, b in account.evidence)
     where, where_evidence = account.where, account.where_evidence
     if where is None and dateline and account.kind.is_in_person:
         where, where_evidence = dateline
@@ -206,7 +183,7 @@ def _event_claim(
         where=where,
         where_evidence=where_evidence,
         when=account.when if account.when else _undated(article.published),
-        stance=_stances(account.stances, mentions, text),
+        stance=stances_of(account.stances, mentions, text),
         evidence=evidence,
         planned=account.planned,
     )
@@ -214,25 +191,3 @@ def _event_claim(
 
 def _undated(published: dt.date | None) -> TimeRef:
     return dateline_date(published)
-
-
-def _stances(
-    found: list[StanceFound], mentions: dict[int, PersonMention], text: str
-) -> tuple[Stance, ...]:
-    seen: set[tuple[str, str, str]] = set()
-    out: list[Stance] = []
-    for s in sorted(found, key=lambda s: s.start):
-        holder = mentions[s.holder].name
-        key = (holder, s.target, s.polarity.value)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(
-            Stance(
-                holder=holder,
-                target=s.target,
-                polarity=s.polarity,
-                evidence=_span(text, s.start, s.end),
-            )
-        )
-    return tuple(out)

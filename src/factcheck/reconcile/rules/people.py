@@ -50,7 +50,8 @@ def name_variants(ctx: Context) -> list[Conflict]:
             continue
         claims = [first_claim[a] for a in sorted(kept)]
         values = {
-            first_claim[a].id: " / ".join(sorted(kept[a], key=fold_token)) for a in sorted(kept)
+            first_claim[a].id: " / ".join(sorted(kept[a], key=lambda n: (fold_token(n), n)))
+            for a in sorted(kept)
         }
         written = sorted({s for names in kept.values() for s in names})
         out.append(
