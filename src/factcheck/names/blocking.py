@@ -5,7 +5,7 @@ match the matcher would keep. A multi-token name is the same as another only whe
 token pairs agree (or one token agrees and the family names are close), and two tokens
 agree only when their skeletons, consonant keys, prefixes, endings or 'abd' stems meet,
 so each token gives every such key (and adjacent tokens joined give theirs, for
-'Amir Abdollahian' ~ 'Amirabdollahian'). A name of one token is compared only with the
+'Amir Dostabadi' ~ 'Amirdostabadi'). A name of one token is compared only with the
 family name of another, so it gets only family-name keys.
 
 A block holding more than a cap of names (a very common given name) is not compared

@@ -4,8 +4,8 @@ Two outlets reporting one speech give two statement claims; grouped, their dates
 and stances are compared like the accounts of a meeting. A statement's day is its own
 date when the text gives a day, else its article's publication date when it gives none;
 days at most EVENT_WINDOW_DAYS apart are one day told across a time zone or a night.
-Targets overlap when their keys (reconcile.targets) or the names they hold agree: 'Comey's
-decision' and 'Comey for the defeat' are both about Comey.
+Targets overlap when their keys (reconcile.targets) or the names they hold agree: 'Vasko's
+decision' and 'Vasko for the defeat' are both about Vasko.
 Grouping is a union-find over a symmetric relation, so it depends on neither input order
 nor ids; every statement claim is in exactly one group.
 """

@@ -41,7 +41,7 @@ class NameSpan:
 
 
 def name_key(text: str) -> tuple[str, ...]:
-    """Folded, particle-split words of a name ('Al-Sharaa' -> ('al', 'sharaa'))."""
+    """Folded, particle-split words of a name ('Al-Farouki' -> ('al', 'farouki'))."""
     words = fold(text).replace("-", " ").replace("'", " ").split()
     return tuple(w for w in words if w)
 
@@ -105,7 +105,7 @@ def find_names(doc: Doc, offset: int) -> list[NameSpan]:
 
 def _person_entities(doc: Doc) -> list[tuple[int, int]]:
     """PERSON entities as token ranges; two touching across a stray apostrophe or hyphen
-    before a particle are one name ("Mohammed Shia' Al Sudani")."""
+    before a particle are one name ("Nadim Rafi' Al Farouki")."""
     found: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
