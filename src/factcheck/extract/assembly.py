@@ -9,7 +9,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Protocol
 
-from factcheck.model import PersonMention, Polarity, RoleBasis, Span, Stance
+from factcheck.extract.dates import dateline_date
+from factcheck.model import (
+    Article,
+    Claim,
+    ClaimKind,
+    PersonMention,
+    Polarity,
+    RoleBasis,
+    Span,
+    Stance,
+    make_claim_id,
+)
 
 
 class FoundPerson(Protocol):
@@ -94,3 +105,25 @@ def stances_of(
             )
         )
     return tuple(out)
+
+
+def statement_claim(
+    article: Article,
+    speaker: PersonMention,
+    spans: Iterable[tuple[int, int]],
+    found: Iterable[FoundStance],
+    mentions: Mapping[int, PersonMention],
+) -> Claim:
+    """The statement claim of one speaker: the sentences where they speak or hold a stance
+    as evidence, dated by the article."""
+    text = article.text
+    evidence = tuple(span(text, a, b) for a, b in sorted(set(spans)))
+    return Claim(
+        id=make_claim_id(article.id, ClaimKind.STATEMENT, [speaker.name], evidence[0].start),
+        article=article.id,
+        kind=ClaimKind.STATEMENT,
+        who=speaker,
+        when=dateline_date(article.published),
+        stance=stances_of(found, mentions, text),
+        evidence=evidence,
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Protocol, runtime_checkable
 
-from factcheck.extract.assembly import person_mention, span, stances_of
+from factcheck.extract.assembly import person_mention, stances_of, statement_claim
 from factcheck.extract.dates import dateline_date
 from factcheck.extract.events import EventFrame, find_events
 from factcheck.extract.people import MentionIndex, find_people
@@ -18,7 +18,6 @@ from factcheck.lexicon import load_lexicon
 from factcheck.model import (
     Article,
     Claim,
-    ClaimKind,
     Extraction,
     PersonMention,
     Span,
@@ -182,19 +181,7 @@ def _claims(
         found = statements.get(holder, [])
         spans = {(a.start, a.end) for a in spoken.get(holder, [])}
         spans |= {(st.start, st.end) for st in found}
-        evidence = tuple(span(text, a, b) for a, b in sorted(spans))
-        person = mentions[holder]
-        claims.append(
-            Claim(
-                id=make_claim_id(article.id, ClaimKind.STATEMENT, [person.name], evidence[0].start),
-                article=article.id,
-                kind=ClaimKind.STATEMENT,
-                who=person,
-                when=dateline_date(article.published),
-                stance=stances_of(found, mentions, text),
-                evidence=evidence,
-            )
-        )
+        claims.append(statement_claim(article, mentions[holder], spans, found, mentions))
     claims.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
     return claims
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from factcheck.extract.assembly import person_mention, span, stances_of
+from factcheck.extract.assembly import person_mention, span, stances_of, statement_claim
 from factcheck.extract.dates import dateline_date
 from factcheck.extract.parsed.frames import Frame
 from factcheck.extract.parsed.people import ArticlePeople
@@ -143,20 +143,9 @@ def build_extraction(
             spoken.setdefault(voice.person, set()).add((voice.start, voice.end))
     claims = [_event_claim(article, a, mentions, dateline) for a in accounts]
     for holder in sorted(set(statements) | set(spoken)):
-        spans = spoken.get(holder, set()) | {(s.start, s.end) for s in statements.get(holder, [])}
-        evidence = tuple(span(text, a, b) for a, b in sorted(spans))
-        person = mentions[holder]
-        claims.append(
-            Claim(
-                id=make_claim_id(article.id, ClaimKind.STATEMENT, [person.name], evidence[0].start),
-                article=article.id,
-                kind=ClaimKind.STATEMENT,
-                who=person,
-                when=dateline_date(article.published),
-                stance=stances_of(statements.get(holder, []), mentions, text),
-                evidence=evidence,
-            )
-        )
+        found = statements.get(holder, [])
+        spans = spoken.get(holder, set()) | {(s.start, s.end) for s in found}
+        claims.append(statement_claim(article, mentions[holder], spans, found, mentions))
     claims.sort(key=lambda c: (c.evidence[0].start if c.evidence else 0, c.id))
     return Extraction(article=article.id, claims=tuple(claims), people=tuple(mentions.values()))
 
