@@ -192,3 +192,20 @@ def test_attendance_and_company_join_the_event_told(extractor: ParseExtractor) -
     (claim,) = [c for c in found.claims if c.met]
     assert claim.who.name == "Lior Bennor"
     assert [p.name for p in claim.met] == ["Nadim Farouki", "Omar Haddad", "Anya Perel"]
+
+
+def test_a_surname_that_is_a_month_is_a_name_but_the_month_is_not(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "Prime Minister Anna May met President Lior Bennor in Vellmar on Monday. "
+        "Bennor praised May's office. The two will meet again in May.",
+        dt.date(2025, 3, 5),
+    )
+    may = next(p for p in found.people if p.name == "Anna May")
+    assert may.office == "prime_minister"
+    texts = {f.text for f in may.forms}
+    assert texts == {"Anna May", "May"}
+    assert len(may.forms) == 2  # 'in May' is the month
+    assert (ClaimKind.MEETING, frozenset({"Anna May", "Lior Bennor"})) in _events(found)

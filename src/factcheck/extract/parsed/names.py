@@ -250,6 +250,16 @@ def _given_name_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+def _given_and_person(doc: Doc, first: int, last: int) -> bool:
+    """A common given name, then a word the recogniser holds part of the same person's
+    name: a surname that is also a common word or a month ('Anna May', 'Tom Rice')."""
+    return (
+        last > first
+        and _norm(doc[first]) in load_lexicon().given_names
+        and doc[last].ent_type_ == "PERSON"
+    )
+
+
 def _plausible(doc: Doc, first: int, last: int) -> bool:
     """Reject what only looks like a name: lower-case words, places, and lexicon words."""
     lex = load_lexicon()
@@ -261,7 +271,7 @@ def _plausible(doc: Doc, first: int, last: int) -> bool:
         return False
     if all(_norm(w) in lex.stop_words or is_title(w) for w in words):
         return False
-    if _norm(words[-1]) in lex.stop_words:
+    if _norm(words[-1]) in lex.stop_words and not _given_and_person(doc, first, last):
         return False  # 'Free Trade Agreement', 'Secret Service': an institution
     inner = words[1:-1]
     if any(w.like_num for w in words) or not (words[0].is_alpha or "-" in words[0].text):

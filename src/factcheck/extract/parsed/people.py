@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcheck.extract.parsed.names import NameSpan, find_names, is_place_word, name_key
+from factcheck.extract.parsed.names import NameSpan, find_names, is_place_word, is_title, name_key
 from factcheck.extract.parsed.titles import TitleFound, find_title
 from factcheck.lexicon import load_lexicon
 from factcheck.model import RoleBasis
@@ -160,10 +160,28 @@ def _known_names(
         if not words or words[-1] not in surnames or is_place_word(token):
             i += 1
             continue
+        if _is_month(doc, i):
+            i += 1
+            continue
         start = offset + token.idx
         spans.append(NameSpan(i, i, start, start + len(token.text), token.text))
         i += 1
     return spans
+
+
+def _is_month(doc: Doc, i: int) -> bool:
+    """A surname that is also a month, written as the month: part of a longer date ('May
+    5'), or after a preposition or determiner ('in May', 'last May'), unless a title
+    stands before it ('Ms May') or a possessive after it ('May's office')."""
+    token = doc[i]
+    if token.ent_type_ != "DATE" or (i > 0 and is_title(doc[i - 1])):
+        return False
+    if i + 1 < len(doc) and doc[i + 1].lower_ in {"'s", "’s"}:
+        return False
+    longer = (i > 0 and doc[i - 1].ent_type_ == "DATE") or (
+        i + 1 < len(doc) and doc[i + 1].ent_type_ == "DATE"
+    )
+    return longer or (i > 0 and doc[i - 1].pos_ in {"ADP", "DET", "ADJ"})
 
 
 def _add(
