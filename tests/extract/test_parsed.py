@@ -172,6 +172,23 @@ FRAMES = [
         'President Lior Bennor had called Mr Vasko "a danger" during the campaign.',
         [],
     ),
+    (
+        "President Lior Bennor congratulated Prime Minister Anya Perel in a phone call.",
+        [{"Lior Bennor", "Anya Perel"}],
+    ),
+    (
+        "President Lior Bennor blamed Speaker Omar Haddad in a conference call with donors.",
+        [],
+    ),
+    (
+        "President Lior Bennor said he called to congratulate Prime Minister Anya Perel.",
+        [{"Lior Bennor", "Anya Perel"}],
+    ),
+    (
+        "The office of Prime Minister Anya Perel said on Monday that President Lior "
+        "Bennor had invited her in a phone call to visit him.",
+        [{"Lior Bennor", "Anya Perel"}],
+    ),
 ]
 
 

@@ -105,12 +105,29 @@ def _antecedent(pronoun: Token, ctx: Context) -> int | None:
     """Who 'he', 'his' or 'him' refers to: the subject named last before it in its own
     sentence ('X is in Tehran, he met Y'), else the last sentence's subject."""
     doc = pronoun.doc
+    if pronoun.dep_ in {"dobj", "dative", "pobj"}:
+        return _object_antecedent(pronoun, ctx)
     for mention in reversed(ctx.people.by_sentence.get(ctx.sentence, [])):
         if mention.last >= pronoun.i:
             continue
         if doc[mention.last].dep_ in {"nsubj", "nsubjpass"} and pronoun.lower_ != "him":
             return mention.person
     return ctx.previous_subject
+
+
+def _object_antecedent(pronoun: Token, ctx: Context) -> int | None:
+    """Who an object pronoun ('invited her', 'with him') refers to: never its own clause's
+    subject, so the person named last before it in its sentence who is not that subject
+    ('The office of X said Y had invited her': X), else the last sentence's subject."""
+    verb = pronoun.head
+    while verb.dep_ == "prep" and verb.head is not verb:
+        verb = verb.head
+    own = set(subjects_of(verb, ctx, MAX_DEPTH - 2)) if verb.pos_ in {"VERB", "AUX"} else set()
+    for mention in reversed(ctx.people.by_sentence.get(ctx.sentence, [])):
+        if mention.last < pronoun.i and mention.person not in own:
+            return mention.person
+    previous = ctx.previous_subject
+    return previous if previous not in own else None
 
 
 def _is_pair(token: Token) -> bool:

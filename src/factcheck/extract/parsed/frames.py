@@ -206,6 +206,10 @@ def _verb_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
         # diplomatic English has it
         hosts = partners_of(verb, ctx, frozenset({"on"}))
         return _frames(verb, ClaimKind.MEETING, subjects, hosts, ctx, lex)
+    if kind is ClaimKind.CALL and not objects:
+        objects = _purpose_partners(verb, ctx)
+        if objects:
+            return _frames(verb, kind, subjects, objects, ctx, lex)
     if verb.lemma_ == "call" and _is_naming_or_appeal(verb):
         return []  # 'called for', 'called on X to', 'called X "unqualified"': no phone call
     mode = _mode(verb, kind, lex)
@@ -213,6 +217,20 @@ def _verb_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
         # 'A and B arrived', 'A and B walked hand in hand': companions, not a meeting
         subjects = subjects[:1] if kind is ClaimKind.VISIT else []
     return _frames(verb, mode, subjects, objects, ctx, lex, visit_alone=kind is ClaimKind.VISIT)
+
+
+def _purpose_partners(verb: Token, ctx: Context) -> list[int]:
+    """'X called to congratulate Y' / 'phoned to thank Y': a call with no object of its
+    own is with the person its purpose infinitive addresses."""
+    found: list[int] = []
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "advcl"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            for obj in child.children:
+                if obj.dep_ in {"dobj", "dative"}:
+                    found.extend(people_of(obj, ctx))
+    return found
 
 
 def _unnamed_partner(verb: Token, weak: bool) -> bool:
@@ -272,9 +290,18 @@ def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
         noun.dep_ == "pobj"
         and head.dep_ == "prep"
         and head.head.pos_ in {"VERB", "AUX"}
-        and (partners or owners)
+        and (partners or owners or _mode(noun, kind, lex) is ClaimKind.CALL)
     ):
         carrier = head.head
+        if not partners and not owners and carrier.lemma_ in lex.address_verbs:
+            # 'X congratulated Y in a phone call': who is told, thanked or invited in a
+            # call is the other party of it
+            partners = [
+                p
+                for c in carrier.children
+                if c.dep_ in {"dobj", "dative"}
+                for p in people_of(c, ctx)
+            ]
     for child in noun.children:
         if child.dep_ == "acl":
             partners += partners_of(child, ctx, prepositions)

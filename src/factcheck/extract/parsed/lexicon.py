@@ -31,6 +31,7 @@ class FrameLexicon:
     partner_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     accompany_words: frozenset[str]
+    address_verbs: frozenset[str]
 
     def verb_kind(self, lemma: str) -> ClaimKind | None:
         """The kind of event a verb of this lemma reports, if any."""
@@ -70,4 +71,5 @@ def load_frames() -> FrameLexicon:
         partner_prepositions=words("partner_prepositions"),
         place_prepositions=words("place_prepositions"),
         accompany_words=words("accompany_words"),
+        address_verbs=words("address_verbs"),
     )
