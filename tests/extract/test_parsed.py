@@ -226,3 +226,37 @@ def test_a_surname_that_is_a_month_is_a_name_but_the_month_is_not(
     assert texts == {"Anna May", "May"}
     assert len(may.forms) == 2  # 'in May' is the month
     assert (ClaimKind.MEETING, frozenset({"Anna May", "Lior Bennor"})) in _events(found)
+
+
+def test_a_surname_the_recogniser_misses_is_a_name_when_it_fills_person_slots(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "Ostadi was invited to Vellmar by President Lior Bennor. Bennor will welcome "
+        "Ostadi on Monday. Ostadi said the ties were strong.",
+        dt.date(2025, 3, 5),
+    )
+    assert "Ostadi" in {p.name for p in found.people}
+    assert (ClaimKind.MEETING, frozenset({"Ostadi", "Lior Bennor"})) in _events(found)
+
+
+def test_a_name_after_also_known_as_is_the_same_person(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "President Lior Bennor met Anya Perel - also known as Abu Omar al-Haddad - in Vellmar.",
+        dt.date(2025, 3, 5),
+    )
+    assert "Abu Omar al-Haddad" not in {p.name for p in found.people}
+    perel = next(p for p in found.people if p.name == "Anya Perel")
+    assert {f.text for f in perel.forms} == {"Anya Perel", "Abu Omar al-Haddad"}
+
+
+def test_a_city_modifying_a_noun_after_in_the_is_the_place(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "President Lior Bennor was welcomed in the Tehran airport by Minister Anya Perel.",
+        dt.date(2025, 3, 5),
+    )
+    (claim,) = [c for c in found.claims if c.met]
+    assert claim.where == "Tehran"

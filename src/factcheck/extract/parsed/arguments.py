@@ -120,7 +120,7 @@ def _object_antecedent(pronoun: Token, ctx: Context) -> int | None:
     subject, so the person named last before it in its sentence who is not that subject
     ('The office of X said Y had invited her': X), else the last sentence's subject."""
     verb = pronoun.head
-    while verb.dep_ == "prep" and verb.head is not verb:
+    while verb.dep_ == "prep" and verb.head.i != verb.i:
         verb = verb.head
     own = set(subjects_of(verb, ctx, MAX_DEPTH - 2)) if verb.pos_ in {"VERB", "AUX"} else set()
     for mention in reversed(ctx.people.by_sentence.get(ctx.sentence, [])):

@@ -189,7 +189,17 @@ def _extends(doc: Doc, i: int) -> bool:
     prev = doc[i - 1]
     if _norm(prev) in PARTICLES:
         return _is_name_word(token)
-    return False
+    # 'President Sayyed Ebrahim Raisi' with the entity ending at 'Ebrahim': a proper
+    # noun of no entity that a given name before it modifies is the name's last word
+    return (
+        not token.ent_type_
+        and _norm(prev) in load_lexicon().given_names
+        and token.tag_ == "NNP"
+        and prev.dep_ == "compound"
+        and prev.head.i == token.i
+        and _is_name_word(token)
+        and not is_place_word(token)
+    )
 
 
 def _after_titles(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:

@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from factcheck.extract.parsed.lexicon import load_frames
 from factcheck.extract.parsed.names import NameSpan, find_names, is_place_word, is_title, name_key
 from factcheck.extract.parsed.titles import TitleFound, find_title
 from factcheck.lexicon import load_lexicon
 from factcheck.model import RoleBasis
+from factcheck.names.normalize import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -102,10 +104,11 @@ def find_people(docs: list[Doc], offsets: list[int], text: str) -> ArticlePeople
                 continue
             for name in find_names(doc, offsets[index]):
                 _add(found, doc, index, name, offsets[index], text, only_known)
-    known = _known_words(found)
+    unnamed = _slot_words(docs, found)
+    known = _known_words(found) | unnamed
     for index, doc in enumerate(docs):
         for name in _known_names(found, known, doc, index, offsets[index]):
-            _add(found, doc, index, name, offsets[index], text, True)
+            _add(found, doc, index, name, offsets[index], text, name.key[-1] not in unnamed)
     _drop_bare(found)
     found.mentions.sort(key=lambda m: m.start)
     for mention in found.mentions:
@@ -142,6 +145,48 @@ def _known_words(found: ArticlePeople) -> frozenset[str]:
             given[person.words[0]] = given.get(person.words[0], 0) + 1
     surnames |= {word for word, count in given.items() if count == 1 and len(word) > 2}
     return frozenset(surnames)
+
+
+MIN_SLOT_USES = 2
+"""Times a word the recogniser missed must fill a person's slot to count as a name."""
+SLOT_TAGS = frozenset({"NNP", "NN"})
+
+
+def _slot_words(docs: list[Doc], found: ArticlePeople) -> frozenset[str]:
+    """Single capitalised words the recogniser gave no entity that the article uses at
+    least twice as the subject of a saying or meeting verb, or as the one met ('Ostadi
+    said', 'X welcomed Ostadi', 'was invited by Ostadi'): names, the small model's misses
+    of unfamiliar surnames."""
+    frames = load_frames()
+    verbs = frames.report_verbs | frames.meeting_verbs | frames.visit_verbs | frames.call_verbs
+    lex = load_lexicon()
+    uses: dict[str, int] = {}
+    for index, doc in enumerate(docs):
+        for token in doc:
+            if (
+                token.ent_type_
+                or token.tag_ not in SLOT_TAGS
+                or not token.is_alpha
+                or not token.text[:1].isupper()
+                or token.text.isupper()
+                or (index, token.i) in found.at_token
+                or any(c.dep_ in {"det", "poss", "compound", "amod"} for c in token.children)
+            ):
+                continue
+            head = token.head
+            if token.dep_ == "pobj" and head.dep_ == "agent":
+                head = head.head
+            elif token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+                continue
+            if head.lemma_ not in verbs or head.pos_ not in {"VERB", "AUX"}:
+                continue
+            word = fold(token.text)
+            if word in lex.stop_words or word in lex.function_words or is_place_word(token):
+                continue
+            if is_title(token):
+                continue
+            uses[word] = uses.get(word, 0) + 1
+    return frozenset(w for w, n in uses.items() if n >= MIN_SLOT_USES)
 
 
 def _known_names(
@@ -206,6 +251,13 @@ def _add(
     if title.plural:
         found.plural_titles[(index, head.i)] = title
     office = title.title.office if title.title else None
+    key = _alias_of(found, doc, index, name)
+    if key is not None:
+        for word in words:  # the alias's words name the person later too
+            found.by_word.setdefault(word, set()).add(key)
+        found.people[key].forms.append((name.start, name.end))
+        _record(found, key, index, name)
+        return
     key = _resolve_given(found, words[0], courtesy) if given else _resolve(found, words, office)
     if key is None:
         if only_known:
@@ -221,10 +273,35 @@ def _add(
     if courtesy:
         person.courtesy.add(courtesy)
     _apply_title(person, title)
+    _record(found, key, index, name)
+
+
+def _record(found: ArticlePeople, key: int, index: int, name: NameSpan) -> None:
     mention = Mention(key, index, name.first, name.last, name.start, name.end)
     found.mentions.append(mention)
     for token in range(name.first, name.last + 1):
         found.at_token[(index, token)] = mention
+
+
+ALIAS_MARKS = (("known", "as"), ("aka",), ("alias",), ("nicknamed",), ("dubbed",))
+"""Words between a name and another name for the same person ('X, also known as Y')."""
+
+
+def _alias_of(found: ArticlePeople, doc: Doc, index: int, name: NameSpan) -> int | None:
+    """The person named just before 'also known as' that `name` follows: one person."""
+    before = tuple(t.lower_ for t in doc[max(0, name.first - 2) : name.first])
+    marks = [mark for mark in ALIAS_MARKS if before[-len(mark) :] == mark]
+    if not marks:
+        return None
+    at = name.first - len(marks[0])
+    earlier = [m for m in found.mentions if m.sentence == index and m.last < at]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda m: m.last)
+    gap = doc[last.last + 1 : at]
+    if any(t.pos_ in {"VERB", "AUX"} or t.lower_ in {"and", "or"} for t in gap):
+        return None
+    return last.person
 
 
 def _is_family(found: ArticlePeople, words: tuple[str, ...]) -> bool:

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from factcheck.extract.dates import find_date
 from factcheck.extract.parsed.frames import Frame
-from factcheck.extract.places import find_place
-from factcheck.extract.tokens import tokenize
+from factcheck.extract.places import Place, find_place
+from factcheck.extract.tokens import Token, tokenize
 from factcheck.lexicon import load_lexicon, phrase_key
 from factcheck.model import ClaimKind, Span, TimeRef
 
@@ -40,11 +40,33 @@ def _char_range(doc: Doc, offset: int, first: int, last: int) -> tuple[int, int]
 
 def _place(text: str, start: int, end: int) -> tuple[str, Span] | None:
     tokens = tuple(tokenize(text[start:end], start))
-    place = find_place(tokens, 0, len(tokens))
+    place = find_place(tokens, 0, len(tokens)) or _city_before_noun(tokens)
     if place is None:
         return None
     a, b = tokens[place.first].start, tokens[place.last].end
     return place.name, Span(start=a, end=b, text=text[a:b])
+
+
+def _city_before_noun(tokens: tuple[Token, ...]) -> Place | None:
+    """'in the Damascus airport', 'at the Tehran hotel': a city named as the modifier of
+    a common noun after 'in' or 'at' the is where it happened."""
+    cities = load_lexicon().cities
+    for k in range(len(tokens) - 3):
+        if tokens[k].norm not in {"in", "at"} or tokens[k + 1].norm != "the":
+            continue
+        for size in (3, 2, 1):
+            words = tokens[k + 2 : k + 2 + size]
+            key = tuple(t.norm for t in words)
+            after = k + 2 + size
+            if (
+                key in cities
+                and all(t.is_capitalised for t in words)
+                and after < len(tokens)
+                and tokens[after].is_word
+                and not tokens[after].is_capitalised
+            ):
+                return Place(cities[key][0], k + 2, after - 1)
+    return None
 
 
 def find_settings(
