@@ -260,3 +260,14 @@ def test_a_city_modifying_a_noun_after_in_the_is_the_place(extractor: ParseExtra
     )
     (claim,) = [c for c in found.claims if c.met]
     assert claim.where == "Tehran"
+
+
+def test_a_word_coordinated_with_a_name_is_a_person(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "Zanganehi and Prince Khalid discussed the border on Monday. Zanganehi also "
+        "thanked the kingdom.",
+        dt.date(2025, 3, 5),
+    )
+    assert "Zanganehi" in {p.name for p in found.people}
+    assert (ClaimKind.MEETING, frozenset({"Zanganehi", "Khalid"})) in _events(found)

@@ -19,7 +19,7 @@ from factcheck.model import RoleBasis
 from factcheck.names.normalize import fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(slots=True)
@@ -150,6 +150,7 @@ def _known_words(found: ArticlePeople) -> frozenset[str]:
 MIN_SLOT_USES = 2
 """Times a word the recogniser missed must fill a person's slot to count as a name."""
 SLOT_TAGS = frozenset({"NNP", "NN"})
+"""Tags of a surname the recogniser missed (a sentence's first word is often NN)."""
 
 
 def _slot_words(docs: list[Doc], found: ArticlePeople) -> frozenset[str]:
@@ -164,7 +165,7 @@ def _slot_words(docs: list[Doc], found: ArticlePeople) -> frozenset[str]:
     for index, doc in enumerate(docs):
         for token in doc:
             if (
-                token.ent_type_
+                token.ent_type_ not in {"", "GPE"}  # the small model calls some surnames places
                 or token.tag_ not in SLOT_TAGS
                 or not token.is_alpha
                 or not token.text[:1].isupper()
@@ -174,19 +175,29 @@ def _slot_words(docs: list[Doc], found: ArticlePeople) -> frozenset[str]:
             ):
                 continue
             head = token.head
-            if token.dep_ == "pobj" and head.dep_ == "agent":
+            weight = 1
+            if _joined_to_a_name(token, index, found):
+                weight = MIN_SLOT_USES  # 'X and Prince Y met': one of the two people
+            elif token.dep_ == "pobj" and head.dep_ == "agent":
                 head = head.head
             elif token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
                 continue
-            if head.lemma_ not in verbs or head.pos_ not in {"VERB", "AUX"}:
+            if weight == 1 and (head.lemma_ not in verbs or head.pos_ not in {"VERB", "AUX"}):
                 continue
             word = fold(token.text)
             if word in lex.stop_words or word in lex.function_words or is_place_word(token):
                 continue
             if is_title(token):
                 continue
-            uses[word] = uses.get(word, 0) + 1
+            uses[word] = uses.get(word, 0) + weight
     return frozenset(w for w, n in uses.items() if n >= MIN_SLOT_USES)
+
+
+def _joined_to_a_name(token: Token, index: int, found: ArticlePeople) -> bool:
+    """The token is coordinated with a person's name ('X and Prince Y', 'Y and X')."""
+    if token.dep_ == "conj" and (index, token.head.i) in found.at_token:
+        return True
+    return any(c.dep_ == "conj" and (index, c.i) in found.at_token for c in token.children)
 
 
 def _known_names(
