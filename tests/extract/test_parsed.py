@@ -173,6 +173,16 @@ FRAMES = [
         [],
     ),
     (
+        "Vellish Defence Minister Karam Ostadi arrived in Tehran. The Vellish minister met "
+        "General Omar Haddad on Monday.",
+        [{"Karam Ostadi", "Omar Haddad"}],
+    ),
+    (
+        "Minister Karam Ostadi and General Omar Haddad were the first to visit President "
+        "Lior Bennor in Vellmar.",
+        [{"Karam Ostadi", "Lior Bennor"}, {"Omar Haddad", "Lior Bennor"}],
+    ),
+    (
         "President Lior Bennor congratulated Prime Minister Anya Perel in a phone call.",
         [{"Lior Bennor", "Anya Perel"}],
     ),

@@ -160,6 +160,10 @@ def described_person(token: Token, ctx: Context) -> int | None:
     offices = set(lex.description_heads.get(token.lower_, ()))
     if title is not None and title.office:
         offices = {title.office}
+    elif token.lower_ == "minister":  # 'the Saudi minister': whichever ministry is theirs
+        offices = {
+            p.office for p in ctx.people.people.values() if p.office and "minister" in p.office
+        }
     if not offices:
         return None
     country = title.country if title else None
@@ -211,6 +215,8 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[int]:
     head = verb.head
     if head is verb or verb.dep_ == "ROOT":
         return _nearest_before(verb, ctx)
+    if verb.dep_ in {"relcl", "acl"} and head.dep_ == "attr" and head.head.pos_ == "AUX":
+        return subjects_of(head.head, ctx, depth + 1)  # 'X was the first to visit Y'
     if verb.dep_ == "relcl":
         return people_of(head, ctx, depth + 1)
     if verb.dep_ in SHARED_SUBJECT:
