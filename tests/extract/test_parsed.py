@@ -183,6 +183,15 @@ FRAMES = [
         [{"Karam Ostadi", "Lior Bennor"}, {"Omar Haddad", "Lior Bennor"}],
     ),
     (
+        "Later today, President Lior Bennor will hold separate meetings with the leaders of "
+        "the assembly, Anya Perel and Omar Haddad.",
+        [{"Lior Bennor", "Anya Perel"}, {"Lior Bennor", "Omar Haddad"}],
+    ),
+    (
+        "President Lior Bennor met with the press in the capital, Anya Perel said.",
+        [],
+    ),
+    (
         "President Lior Bennor congratulated Prime Minister Anya Perel in a phone call.",
         [{"Lior Bennor", "Anya Perel"}],
     ),

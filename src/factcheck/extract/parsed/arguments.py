@@ -180,8 +180,43 @@ def objects_of_preposition(prep: Token, ctx: Context, depth: int = 0) -> list[in
     found: list[int] = []
     for child in prep.children:
         if child.dep_ in {"pobj", "pcomp"}:
-            found.extend(people_of(child, ctx, depth + 1))
+            named = people_of(child, ctx, depth + 1)
+            if not named and child.pos_ == "NOUN":
+                named = _closing_apposition(child, ctx)
+            found.extend(named)
     return _unique(found)
+
+
+def _is_clause_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod"
+
+
+def _closing_apposition(noun: Token, ctx: Context) -> list[int]:
+    """'with the leaders in Congress, X and Y.': names after the comma that closes a
+    phrase naming no one, ending the sentence, are who the phrase means (the parser
+    often hangs them on the verb)."""
+    doc = noun.doc
+    at = noun.right_edge.i + 1
+    while at < len(doc) and doc[at].text != "," and not _is_clause_verb(doc[at]):
+        at += 1  # over a phrase the parser hung elsewhere ('a player in his presidency')
+    if at >= len(doc) or doc[at].text != ",":
+        return []
+    found: list[int] = []
+    i = at + 1
+    while i < len(doc):
+        mention = ctx.people.mention_at(ctx.sentence, i)
+        if mention is not None:
+            if doc[mention.last].dep_ in {"nsubj", "nsubjpass"}:
+                return []  # ', X said': the speaker
+            found.append(mention.person)
+            i = mention.last + 1
+        elif is_title(doc[i]) or doc[i].lower_ in {"and", ",", "the"} or doc[i].tag_ == "NNP":
+            i += 1
+        else:
+            break
+    if i < len(doc) and doc[i].text not in {".", ";", "!"}:
+        return []
+    return found
 
 
 def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[int]:
