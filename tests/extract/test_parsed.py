@@ -290,3 +290,15 @@ def test_a_word_coordinated_with_a_name_is_a_person(extractor: ParseExtractor) -
     )
     assert "Zanganehi" in {p.name for p in found.people}
     assert (ClaimKind.MEETING, frozenset({"Zanganehi", "Khalid"})) in _events(found)
+
+
+def test_a_visit_for_talks_with_someone_is_a_meeting_with_them(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "Minister Karam Ostadi arrived in Tehran on Monday for talks with President Lior Bennor.",
+        dt.date(2025, 3, 5),
+    )
+    (claim,) = [c for c in found.claims if c.met]
+    assert {claim.who.name, claim.met[0].name} == {"Karam Ostadi", "Lior Bennor"}
+    assert claim.kind is ClaimKind.MEETING
+    assert claim.where == "Tehran"

@@ -310,6 +310,7 @@ def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
         and noun.dep_ == "pobj"
         and lex.verb_kind(carrier.lemma_)
         and carrier.lemma_ not in lex.weak_verbs
+        and not _visit_for_talks(carrier, partners, ctx, lex)
     ):
         return []  # 'During his trip, X met Y': the verb's own frame tells the event
     if carrier is not None:
@@ -339,6 +340,14 @@ def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
     mode = _mode(noun, kind, lex, carrier)
     anchor = carrier if carrier is not None else noun
     return _frames(anchor, mode, owners, partners, ctx, lex, trigger=noun)
+
+
+def _visit_for_talks(verb: Token, partners: list[int], ctx: Context, lex: FrameLexicon) -> bool:
+    """'X arrived in Tehran for talks with Y' / 'visited the palace for a conversation
+    with Y': a visit verb naming no one visited, whose purpose is a meeting with someone."""
+    if lex.verb_kind(verb.lemma_) is not ClaimKind.VISIT or not partners:
+        return False
+    return not any(c.dep_ == "dobj" and people_of(c, ctx) for c in verb.children)
 
 
 def _reported_by_a_thing(carrier: Token | None) -> bool:
