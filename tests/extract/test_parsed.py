@@ -192,6 +192,14 @@ FRAMES = [
         [],
     ),
     (
+        "President Lior Bennor walked to the plane with his wife Anya Perel.",
+        [],
+    ),
+    (
+        "Mrs Anya Perel arrived in Vellmar on Monday. He will meet President Lior Bennor.",
+        [],
+    ),
+    (
         "President Lior Bennor congratulated Prime Minister Anya Perel in a phone call.",
         [{"Lior Bennor", "Anya Perel"}],
     ),

@@ -108,11 +108,26 @@ def _antecedent(pronoun: Token, ctx: Context) -> int | None:
     if pronoun.dep_ in {"dobj", "dative", "pobj"}:
         return _object_antecedent(pronoun, ctx)
     for mention in reversed(ctx.people.by_sentence.get(ctx.sentence, [])):
-        if mention.last >= pronoun.i:
+        if mention.last >= pronoun.i or not _agrees(pronoun, mention.person, ctx):
             continue
         if doc[mention.last].dep_ in {"nsubj", "nsubjpass"} and pronoun.lower_ != "him":
             return mention.person
-    return ctx.previous_subject
+    previous = ctx.previous_subject
+    return previous if previous is not None and _agrees(pronoun, previous, ctx) else None
+
+
+def _agrees(pronoun: Token, person: int, ctx: Context) -> bool:
+    """False when the pronoun's sex is not the one the article gives the person ('he' for
+    someone called 'Mrs' or 'his wife'); true when either is unknown."""
+    female = ctx.people.people[person].female if person in ctx.people.people else None
+    if female is None:
+        return True
+    said = pronoun.lower_
+    if said in {"he", "him", "his"}:
+        return not female
+    if said in {"she", "her", "hers"}:
+        return female
+    return True
 
 
 def _object_antecedent(pronoun: Token, ctx: Context) -> int | None:
@@ -124,10 +139,16 @@ def _object_antecedent(pronoun: Token, ctx: Context) -> int | None:
         verb = verb.head
     own = set(subjects_of(verb, ctx, MAX_DEPTH - 2)) if verb.pos_ in {"VERB", "AUX"} else set()
     for mention in reversed(ctx.people.by_sentence.get(ctx.sentence, [])):
-        if mention.last < pronoun.i and mention.person not in own:
+        if (
+            mention.last < pronoun.i
+            and mention.person not in own
+            and _agrees(pronoun, mention.person, ctx)
+        ):
             return mention.person
     previous = ctx.previous_subject
-    return previous if previous not in own else None
+    if previous is None or previous in own or not _agrees(pronoun, previous, ctx):
+        return None
+    return previous
 
 
 def _is_pair(token: Token) -> bool:

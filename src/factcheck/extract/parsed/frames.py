@@ -21,6 +21,7 @@ from factcheck.extract.parsed.arguments import (
     subjects_of,
 )
 from factcheck.extract.parsed.lexicon import FrameLexicon, load_frames
+from factcheck.lexicon import load_lexicon
 from factcheck.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -425,6 +426,9 @@ def _frames(
         return []
     subjects = list(dict.fromkeys(subjects))
     objects = [o for o in dict.fromkeys(objects) if o not in subjects]
+    if len(subjects) == 1:
+        # 'X walked up the stairs with his wife Y': family at one's side, not a counterpart
+        objects = [o for o in objects if not _is_kin(o, subjects[0], anchor.doc, ctx)]
     clause = _clause(anchor)
     sentence = ctx.sentence
     companions = [c for c in _companions(anchor, ctx) if c not in subjects and c not in objects]
@@ -442,6 +446,30 @@ def _frames(
     if visit_alone and len(subjects) == 1:
         return [Frame(ClaimKind.VISIT, sentence, word.i, subjects[0], [], status, clause)]
     return []
+
+
+def _is_kin(person: int, of: int, doc: Doc, ctx: Context) -> bool:
+    """`person` is named in this sentence as a relative of `of` ('his wife Y', 'X's
+    son-in-law, Y', 'wife Y')."""
+    relations = load_lexicon().relation_nouns
+    for mention in ctx.people.by_sentence.get(ctx.sentence, []):
+        if mention.person != person:
+            continue
+        k = mention.first - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k < 0 or doc[k].lower_ not in relations:
+            continue
+        owners = [c for c in doc[k].children if c.dep_ == "poss"]
+        if k > 0 and doc[k - 1].dep_ == "poss":
+            owners.append(doc[k - 1])
+        for owner in owners:
+            named = ctx.people.mention_at(ctx.sentence, owner.i)
+            if (named is not None and named.person == of) or owner.lower_ in {"his", "her"}:
+                return True
+        if not owners:
+            return True  # 'with wife Y'
+    return False
 
 
 def _names_the_pair(token: Token) -> bool:

@@ -43,6 +43,10 @@ class Person:
     """Named at least once with a title, rank or honorific ('President X', 'Mr X')."""
     courtesy: set[str] = field(default_factory=set)
     """Given-name titles written before this person's name ('prince', 'sheikh')."""
+    female: bool | None = None
+    """True after 'Mrs', 'his wife', 'Queen'; False after 'Mr', 'her husband'; else None
+    (also when the article says both)."""
+    sexes: set[bool] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +287,10 @@ def _add(
     person.forms.append((name.start, name.end))
     if courtesy:
         person.courtesy.add(courtesy)
+    said = _gender_before(doc, name.first)
+    if said is not None and len(words) > 1:  # 'Mrs X' alone may be another X
+        person.sexes.add(said)
+        person.female = said if len(person.sexes) == 1 else None
     _apply_title(person, title)
     _record(found, key, index, name)
 
@@ -313,6 +321,29 @@ def _alias_of(found: ArticlePeople, doc: Doc, index: int, name: NameSpan) -> int
     if any(t.pos_ in {"VERB", "AUX"} or t.lower_ in {"and", "or"} for t in gap):
         return None
     return last.person
+
+
+FEMALE_RELATIONS = frozenset(
+    {"wife", "mother", "daughter", "sister", "widow", "daughter-in-law", "lady"}
+)
+MALE_RELATIONS = frozenset({"husband", "father", "son", "brother", "son-in-law"})
+
+
+def _gender_before(doc: Doc, first: int) -> bool | None:
+    """What the words before a name say of the person's sex: an honorific ('Mrs', 'Mr'),
+    a relation ('his wife', 'her husband', 'wife,'), else nothing."""
+    lex = load_lexicon()
+    for k in (first - 1, first - 2):
+        if k < 0:
+            break
+        word = doc[k].lower_.rstrip(".")
+        if word in lex.female_honorifics or word in FEMALE_RELATIONS:
+            return True
+        if word in lex.male_honorifics or word in MALE_RELATIONS:
+            return False
+        if word not in {",", "first"}:
+            break
+    return None
 
 
 def _is_family(found: ArticlePeople, words: tuple[str, ...]) -> bool:
