@@ -425,10 +425,13 @@ def _frames(
     if status is None:
         return []
     subjects = list(dict.fromkeys(subjects))
-    objects = [o for o in dict.fromkeys(objects) if o not in subjects]
+    named = list(dict.fromkeys(objects))
+    objects = [o for o in named if o not in subjects]
     if len(subjects) == 1:
         # 'X walked up the stairs with his wife Y': family at one's side, not a counterpart
         objects = [o for o in objects if not _is_kin(o, subjects[0], anchor.doc, ctx)]
+    if named and not objects:
+        return []  # the partner is a subject or family: no meeting among the subjects
     clause = _clause(anchor)
     sentence = ctx.sentence
     companions = [c for c in _companions(anchor, ctx) if c not in subjects and c not in objects]

@@ -159,6 +159,7 @@ def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
         or is_title(doc[last])
         or _is_shouted(doc[last])
         or doc[last].tag_ in {"RB", "VBD", "VBZ"}  # 'X Previously', a caption run on
+        or _norm(doc[last]) in load_lexicon().clause_openers
     ):
         last -= 1
     while first <= last and _norm(doc[first]) in PARTICLES and _norm(doc[first]) != "abu":
