@@ -310,3 +310,27 @@ def test_a_visit_for_talks_with_someone_is_a_meeting_with_them(extractor: ParseE
     assert {claim.who.name, claim.met[0].name} == {"Karam Ostadi", "Lior Bennor"}
     assert claim.kind is ClaimKind.MEETING
     assert claim.where == "Tehran"
+
+
+def test_a_pair_of_a_meeting_of_three_told_before_is_that_meeting(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "On Monday, Lior Bennor, Anya Perel and Omar Haddad held talks in Vellmar. "
+        "Later, Bennor met with Haddad again.",
+        dt.date(2025, 3, 5),
+    )
+    assert [people for _, people in _events(found)] == [
+        frozenset({"Lior Bennor", "Anya Perel", "Omar Haddad"})
+    ]
+
+
+def test_a_clause_opener_after_a_name_is_not_part_of_it(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "Speaker Anya Perel walks with President Lior Bennor Previously, Bennor had "
+        "called her a rival.",
+        dt.date(2025, 3, 5),
+    )
+    assert {p.name for p in found.people} == {"Anya Perel", "Lior Bennor"}

@@ -72,17 +72,18 @@ def merge_accounts(
                 joined.evidence.append(bounds[frame.sentence])
             continue
         date = setting.when.date if setting.when else None
-        same = next(
-            (
-                a
-                for a in accounts
-                if a.people == people
-                and (a.kind is ClaimKind.CALL) == (frame.kind is ClaimKind.CALL)
-                and _same_time(date, a.when.date if a.when else None)
-                and not _different_cities(setting.where, a.where)
-            ),
-            None,
-        )
+        fits = [
+            a
+            for a in accounts
+            if (a.kind is ClaimKind.CALL) == (frame.kind is ClaimKind.CALL)
+            and _same_time(date, a.when.date if a.when else None)
+            and not _different_cities(setting.where, a.where)
+        ]
+        same = next((a for a in fits if a.people == people), None)
+        if same is None and len(people) == 2:
+            # 'A, B and C had a meeting', then 'A met C': the pair's meeting is the one of
+            # the three told before
+            same = next((a for a in fits if len(a.people) > 2 and people <= a.people), None)
         if same is None:
             same = Account(frame.kind, frame.who, list(frame.met), frame.planned, [], [])
             accounts.append(same)
