@@ -334,3 +334,15 @@ def test_a_clause_opener_after_a_name_is_not_part_of_it(extractor: ParseExtracto
         dt.date(2025, 3, 5),
     )
     assert {p.name for p in found.people} == {"Anya Perel", "Lior Bennor"}
+
+
+def test_a_place_written_with_the_event_word_is_its_place(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "President Lior Bennor and Minister Anya Perel hold a White House transition "
+        "meeting. Later, Lena Ostadi showed Mira Vasko the White House.",
+        dt.date(2025, 3, 5),
+    )
+    places = {frozenset(p.name for p in c.people): c.where for c in found.claims if c.met}
+    assert places[frozenset({"Lior Bennor", "Anya Perel"})] == "White House"
+    assert places[frozenset({"Lena Ostadi", "Mira Vasko"})] == "White House"

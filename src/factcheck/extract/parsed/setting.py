@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extract.dates import find_date
 from factcheck.extract.parsed.frames import Frame
-from factcheck.extract.places import Place, find_place
+from factcheck.extract.places import Place, find_place, place_at, place_before
 from factcheck.extract.tokens import Token, tokenize
 from factcheck.lexicon import load_lexicon, phrase_key
 from factcheck.model import ClaimKind, Span, TimeRef
@@ -45,6 +45,31 @@ def _place(text: str, start: int, end: int) -> tuple[str, Span] | None:
         return None
     a, b = tokens[place.first].start, tokens[place.last].end
     return place.name, Span(start=a, end=b, text=text[a:b])
+
+
+def _named_with_word(text: str, start: int, end: int, trigger: int) -> tuple[str, Span] | None:
+    """A place written with the event word itself: before its noun ('the White House
+    transition meeting', 'the Tehran talks') or shown by its verb ('showed X the White
+    House')."""
+    tokens = tuple(tokenize(text[start:end], start))
+    at = next((k for k, t in enumerate(tokens) if t.start == trigger), None)
+    if at is None:
+        return None
+    place = place_before(tokens, at)
+    if place is None and tokens[at].norm in GUIDE_FORMS:
+        for k in range(at + 1, len(tokens) - 1):
+            if tokens[k + 1].norm == "the":
+                place = place_at(tokens, k)
+                if place is not None:
+                    break
+    if place is None:
+        return None
+    a, b = tokens[place.first].start, tokens[place.last].end
+    return place.name, Span(start=a, end=b, text=text[a:b])
+
+
+GUIDE_FORMS = frozenset({"show", "showed", "shown", "shows", "showing", "guided", "guide"})
+"""Forms of the verbs whose second object is the place shown."""
 
 
 def _city_before_noun(tokens: tuple[Token, ...]) -> Place | None:
@@ -95,7 +120,7 @@ def find_settings(
         )
         place = None
         if frame.kind is not ClaimKind.CALL:
-            place = _place(text, a, b)
+            place = _place(text, a, b) or _named_with_word(text, a, b, trigger)
             if place is None and len(anchors[frame.sentence]) == 1:
                 # the sentence's place is this frame's only when no other frame has a clause
                 # there ('While A showed B the House, their husbands met in the Office')
