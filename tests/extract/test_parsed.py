@@ -192,6 +192,11 @@ FRAMES = [
         [],
     ),
     (
+        "Speaker Omar Haddad was seen taking a walk around the palace garden with "
+        "Minister Karam Ostadi.",
+        [{"Omar Haddad", "Karam Ostadi"}],
+    ),
+    (
         "President Lior Bennor walked to the plane with his wife Anya Perel.",
         [],
     ),

@@ -199,7 +199,7 @@ def _verb_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
     partners = ["with", "alongside", "between", "by", "among"]
     if kind is ClaimKind.CALL or verb.lemma_ in {"talk", "speak"}:
         partners += ["to", "from"]
-    objects += partners_of(verb, ctx, frozenset(partners))
+    objects += partners_of(verb, ctx, frozenset(partners)) or _partners_past_a_place(verb, ctx)
     if not objects and _unnamed_partner(verb, weak):
         return []  # 'X and Y met with officials': with someone unnamed, not each other
     if verb.lemma_ == "call" and _calls_on(verb):
@@ -323,6 +323,8 @@ def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
                 p for c in carrier.children if c.dep_ == "dative" for p in people_of(c, ctx)
             ]
         partners += partners_of(carrier, ctx, frozenset(joined))
+        if not partners:
+            partners = _partners_past_a_place(carrier, ctx) or _partners_past_a_place(noun, ctx)
     previous = ctx.previous_subject
     if (
         not owners
@@ -341,6 +343,21 @@ def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
     mode = _mode(noun, kind, lex, carrier)
     anchor = carrier if carrier is not None else noun
     return _frames(anchor, mode, owners, partners, ctx, lex, trigger=noun)
+
+
+PLACE_PREPOSITIONS = frozenset({"around", "in", "at", "on", "through", "across", "inside"})
+
+
+def _partners_past_a_place(word: Token, ctx: Context) -> list[int]:
+    """'took a walk around the lawn with X', 'met in Tehran with X': a 'with' partner the
+    parser hung on the place phrase rather than on the event word."""
+    found: list[int] = []
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS:
+            for place in prep.children:
+                if place.dep_ == "pobj" and ctx.people.mention_at(ctx.sentence, place.i) is None:
+                    found += partners_of(place, ctx, frozenset({"with", "alongside"}))
+    return found
 
 
 def _visit_for_talks(verb: Token, partners: list[int], ctx: Context, lex: FrameLexicon) -> bool:
