@@ -351,3 +351,13 @@ def test_a_place_written_with_the_event_word_is_its_place(extractor: ParseExtrac
     places = {frozenset(p.name for p in c.people): c.where for c in found.claims if c.met}
     assert places[frozenset({"Lior Bennor", "Anya Perel"})] == "White House"
     assert places[frozenset({"Lena Ostadi", "Mira Vasko"})] == "White House"
+
+
+def test_the_tail_of_a_venue_name_is_no_person(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "Speaker Omar Haddad was seen on the South Lawn with Minister Karam Ostadi. "
+        "Reporters waited on the Lawn.",
+        dt.date(2025, 3, 5),
+    )
+    assert {p.name for p in found.people} == {"Omar Haddad", "Karam Ostadi"}

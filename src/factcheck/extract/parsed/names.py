@@ -282,6 +282,13 @@ def _plausible(doc: Doc, first: int, last: int) -> bool:
         return False
     if all(_norm(w) in lex.stop_words or is_title(w) for w in words):
         return False
+    if (
+        first == last
+        and first > 0
+        and _norm(words[0]) in lex.venue_heads
+        and doc[first - 1].text[:1].isupper()
+    ):
+        return False  # 'South Lawn', 'West Wing': the tail of a venue's name
     if _norm(words[-1]) in lex.stop_words and not _given_and_person(doc, first, last):
         return False  # 'Free Trade Agreement', 'Secret Service': an institution
     inner = words[1:-1]
