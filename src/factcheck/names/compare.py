@@ -9,7 +9,9 @@ and, less, the longer one. Structural rules cap the score below the threshold:
 - fewer than two tokens agree ('Hamed Berg' ~ 'Hadi Berg': only the surname);
 - the family names (last tokens) do not take part ('Anna Berg Moss' ~ 'Anna Berg Lund');
 - one name's family name agrees only with the other's first token: a given name that is
-  another person's surname ('Karim Haddad' ~ 'Yusuf Karim').
+  another person's surname ('Karim Haddad' ~ 'Yusuf Karim');
+- the given names disagree and both names go on 'bin' (the father's name): brothers
+  ('Karim bin Nadir Al Tamimi' ~ 'Samir bin Nadir').
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from factcheck.names.normalize import (
     has_alternative,
     make_skeleton,
     may_have_keys,
+    names_a_father,
     parse_name,
     skeleton,
     stems,
@@ -403,6 +406,8 @@ def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMat
         return _single(ta[0], tb, threshold)
     base = _align(pa, pb)
     match = _decide(base, threshold)
+    if match.same and _brothers(a, b, base):
+        return NameMatch(min(match.score, _CAPPED), False, "given names differ, one father")
     to_b, to_a = base[0], base[1]
     # gluing helps only a name that already agrees somewhere and has tokens left on both
     # sides: alone, one glued match cannot make two tokens agree on both sides
@@ -411,13 +416,22 @@ def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMat
     glued = _glued(pa, pb, base)
     if glued is None:
         return match
-    return _decide(glued, threshold)
+    match = _decide(glued, threshold)
+    if match.same and _brothers(a, b, glued):
+        return NameMatch(min(match.score, _CAPPED), False, "given names differ, one father")
+    return match
+
+
+def _brothers(a: str, b: str, alignment: Alignment) -> bool:
+    """Two names of one father's sons: the given names disagree and both names go on
+    'bin' / 'ibn' / 'ould' (the father's name), which is all they share."""
+    return alignment[0][0] < 0 and alignment[1][0] < 0 and names_a_father(a) and names_a_father(b)
 
 
 def _decide(alignment: Alignment, threshold: float) -> NameMatch:
     to_b, to_a, covered_a, covered_b, family_sim, _ = alignment
     na, nb = len(to_b), len(to_a)
-    if to_b[-1] < 0 and to_a[-1] < 0 and family_sim >= FAMILY_MATCH:
+    if to_b[-1] < 0 and to_a[-1] < 0 and family_sim >= FAMILY_MATCH and to_b[0] == 0:
         # family names the alignment left over still agree when similar: 'Dib' ~ 'Dibe'
         to_b, to_a = to_b[:], to_a[:]
         to_b[-1], to_a[-1] = nb - 1, na - 1

@@ -35,6 +35,25 @@ def particles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _patronymics() -> frozenset[str]:
+    return frozenset(_data()["patronymic_particles"])
+
+
+@lru_cache(maxsize=65536)
+def names_a_father(name: str) -> bool:
+    """True when the given name is followed by 'bin', 'ibn', 'ould'...: what comes after
+    names the father, which brothers share ('Karim bin Nadir', 'Samir bin Nadir')."""
+    tokens = parse_name(name)
+    if len(tokens) < 2:
+        return False
+    words = _words(name)
+    for i, word in enumerate(words[:-1]):
+        if word == tokens[0]:
+            return words[i + 1] in _patronymics()
+    return False
+
+
+@lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     lex = load_lexicon()
     return frozenset({w for key in lex.ranks for w in key} | lex.honorifics | lex.chain_words)
