@@ -143,3 +143,11 @@ def test_family_names_merely_similar_count_only_beside_agreeing_given_names() ->
     another name ('Adel Hamid Shah' is not 'Hamid Sharaa')."""
     assert match_names("Hamid Dib", "Hamid Dibe").same
     assert not match_names("Adel Hamid Shah", "Hamid al-Sharaa").same
+
+
+def test_a_grandfather_name_is_no_other_family_name() -> None:
+    """A name ending 'bin Tamim' gives a grandfather, not a family name: another source's
+    'Al Wafi' does not contradict it; without 'bin' two last names do."""
+    assert match_names("Karim bin Nadir bin Tamim", "Karim bin Nadir Al Wafi").same
+    assert not match_names("Karim Nadir Tamim", "Karim Nadir Wafi").same
+    assert not match_names("Karim bin Nadir bin Tamim", "Samir bin Nadir Al Wafi").same

@@ -28,6 +28,7 @@ from factcheck.names.normalize import (
     has_alternative,
     make_skeleton,
     may_have_keys,
+    ends_in_a_father,
     names_a_father,
     parse_name,
     skeleton,
@@ -405,7 +406,8 @@ def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMat
     if len(ta) == 1:
         return _single(ta[0], tb, threshold)
     base = _align(pa, pb)
-    match = _decide(base, threshold)
+    chain = ends_in_a_father(a) or ends_in_a_father(b)
+    match = _decide(base, threshold, chain)
     if match.same and _brothers(a, b, base):
         return NameMatch(min(match.score, _CAPPED), False, "given names differ, one father")
     to_b, to_a = base[0], base[1]
@@ -416,7 +418,7 @@ def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMat
     glued = _glued(pa, pb, base)
     if glued is None:
         return match
-    match = _decide(glued, threshold)
+    match = _decide(glued, threshold, chain)
     if match.same and _brothers(a, b, glued):
         return NameMatch(min(match.score, _CAPPED), False, "given names differ, one father")
     return match
@@ -428,7 +430,9 @@ def _brothers(a: str, b: str, alignment: Alignment) -> bool:
     return alignment[0][0] < 0 and alignment[1][0] < 0 and names_a_father(a) and names_a_father(b)
 
 
-def _decide(alignment: Alignment, threshold: float) -> NameMatch:
+def _decide(alignment: Alignment, threshold: float, chain: bool = False) -> NameMatch:
+    """The decision on an alignment; `chain` when a name ends in a father's or
+    grandfather's name ('bin Tamim'), not a family name."""
     to_b, to_a, covered_a, covered_b, family_sim, _ = alignment
     na, nb = len(to_b), len(to_a)
     if to_b[-1] < 0 and to_a[-1] < 0 and family_sim >= FAMILY_MATCH and to_b[0] == 0:
@@ -441,6 +445,10 @@ def _decide(alignment: Alignment, threshold: float) -> NameMatch:
     score += FAMILY_BONUS if to_b[-1] == nb - 1 else 0.0  # the family names agree
     score = round(score if score < 1.0 else 1.0, 4)
     reason = _structure(to_b, to_a)
+    if reason == "surname differs" and chain and to_b[0] == 0 and min(na, nb) > 2:
+        # 'Karim bin Nadir bin Tamim' ~ 'Karim bin Nadir Al Wafi': the grandfather's name
+        # of one and the family name of the other are two facts, not two spellings
+        reason = None
     if reason:
         return NameMatch(score if score < _CAPPED else _CAPPED, False, reason)
     return NameMatch(score, score >= threshold, _variant_reason(score, threshold))

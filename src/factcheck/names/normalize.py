@@ -53,6 +53,14 @@ def names_a_father(name: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def ends_in_a_father(name: str) -> bool:
+    """True when the last word follows 'bin', 'ibn', 'ould'...: the name ends in a father's
+    (or grandfather's) name, and gives no family name ('Karim bin Nadir bin Tamim')."""
+    words = _words(name)
+    return len(words) > 2 and words[-2] in _patronymics()
+
+
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     lex = load_lexicon()
