@@ -54,6 +54,14 @@ def names_a_father(name: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def fathers_named(name: str) -> frozenset[str]:
+    """The words a name gives as a father's name, after 'bin', 'ibn', 'ould'...: given
+    names ('Karim bin Nadir' -> {'nadir'})."""
+    words = _words(name)
+    return frozenset(b for a, b in zip(words, words[1:], strict=False) if a in _patronymics())
+
+
+@lru_cache(maxsize=65536)
 def ends_in_a_father(name: str) -> bool:
     """True when the last word follows 'bin', 'ibn', 'ould'...: the name ends in a father's
     (or grandfather's) name, and gives no family name ('Karim bin Nadir bin Tamim')."""

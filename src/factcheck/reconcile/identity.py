@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from factcheck.model import Claim, Entity, EntityMention, PersonMention
 from factcheck.names import NameMatch, match_names, name_tokens, skeleton
 from factcheck.names.blocking import candidate_pairs
+from factcheck.names.normalize import fathers_named
 from factcheck.offices import offices_compatible
 from factcheck.reconcile.groups import DisjointSets
 
@@ -93,6 +94,7 @@ class _Resolver:
             self.by_name[sig[0]].append(sig)
         self.sets: DisjointSets[Signature] = DisjointSets(sorted(self.articles))
         self.is_full = {sig for sig in self.articles if len(name_tokens(sig[0])) > 1}
+        self.ambiguous = _ambiguous(mentions)
         self.full: dict[Signature, set[str]] = {sig: {sig[0]} for sig in self.is_full}
         """The distinct full names of each group, by the group's name."""
         self._matches: dict[tuple[str, str], NameMatch] = dict(matches or {})
@@ -123,7 +125,11 @@ class _Resolver:
             if not (match.same or match.reason == "surname only"):
                 continue
             for sa in self.by_name[a]:
+                if sa in self.ambiguous:
+                    continue
                 for sb in self.by_name[b]:
+                    if sb in self.ambiguous:
+                        continue
                     if sa < sb and self.apart(sa, sb) and _fits(match, sa, sb):
                         out.append((match.score, sa, sb, match))
         out.sort(key=lambda p: (-p[0], p[1], p[2]))
@@ -143,6 +149,21 @@ class _Resolver:
         names = self.full.pop(ra, set()) | self.full.pop(rb, set())
         if names:
             self.full[self.sets.find(a)] = names
+
+
+def _ambiguous(mentions: Mapping[MentionKey, PersonMention]) -> set[Signature]:
+    """One-word names that their own article gives as a father's name ('Nadir' beside
+    'Karim bin Nadir'): a given name alone, which many people share, so it is joined to
+    nobody in other articles (a bare surname, 'Berg' beside 'Anna Berg', still is)."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for (article, name), _person in mentions.items():
+        words[article].update(fathers_named(name))
+    out = set()
+    for (article, name), person in mentions.items():
+        tokens = name_tokens(name)
+        if len(tokens) == 1 and tokens[0] in words.get(article, ()):
+            out.add(_signature(person))
+    return out
 
 
 def _join(resolver: _Resolver) -> None:

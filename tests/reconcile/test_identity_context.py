@@ -1,0 +1,40 @@
+"""Same-person decisions that read the articles around a name (invented names throughout)."""
+
+from __future__ import annotations
+
+from factcheck import Claim, PersonMention, Span
+from factcheck.model import ClaimKind, DateBasis, TimeRef
+from factcheck.reconcile.identity import resolve_identities
+
+
+def _meeting(
+    article: str, who: PersonMention, *met: PersonMention, date: str | None = "2023-03-01"
+) -> Claim:
+    text = f"{who.name} met {', '.join(p.name for p in met)}."
+    return Claim(
+        id=f"{article}#meeting-1",
+        article=article,
+        kind=ClaimKind.MEETING,
+        who=who,
+        met=met,
+        when=TimeRef(date=date, basis=DateBasis.EXPLICIT if date else None),
+        evidence=(Span(start=0, end=len(text), text=text),),
+    )
+
+
+def test_a_given_name_its_article_gives_as_a_father_is_joined_to_nobody() -> None:
+    """'Nadir' beside 'Karim bin Nadir' is the father, by a given name alone: other
+    articles' bare 'Nadir' may be anyone of that name."""
+    king = PersonMention(name="Nadir", office="king")
+    son = PersonMention(name="Karim bin Nadir", office="defense_minister", country="RU")
+    host = PersonMention(name="Ali Jaber", office="president", country="JO")
+    elsewhere = king.model_copy(update={"country": "RU"})
+    claims = [
+        _meeting("a", son, host),
+        Claim(**{**_meeting("a", king, host).model_dump(), "id": "a#meeting-2"}),
+        _meeting("b", elsewhere, host),
+        _meeting("c", elsewhere, host),
+    ]
+    found = resolve_identities(claims)
+    assert found.entity_of[("b", "Nadir")] == found.entity_of[("c", "Nadir")]
+    assert found.entity_of[("a", "Nadir")] != found.entity_of[("b", "Nadir")]
