@@ -489,6 +489,17 @@ def _structure(to_b: list[int], to_a: list[int]) -> str | None:
     return None
 
 
+def may_name_one_person(a: str, b: str) -> bool:
+    """True when one name may be a part of the other: every word of the shorter agrees
+    with some word of the longer ('Seyed Abbas' of 'Abbas Karimi'). Two such names are
+    no evidence of two people, whatever match_names decides of the whole."""
+    ta, tb = _profile(a)[0], _profile(b)[0]
+    if not ta or not tb:
+        return False
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return all(any(token_similarity(x, y) >= TOKEN_MATCH for y in long) for x in short)
+
+
 def is_surname_variant(a: str, b: str) -> bool:
     """True when two single folded tokens are one surname spelled two ways."""
     if len(a) < 3 or len(b) < 3:

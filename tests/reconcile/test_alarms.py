@@ -1,0 +1,76 @@
+"""Alarms (warnings) only where two sources cannot both be right (invented names)."""
+
+from __future__ import annotations
+
+from factcheck import Claim, ConflictType, PersonMention, Report, Severity, Span, reconcile
+from factcheck.model import ClaimKind, DateBasis, TimeRef
+
+DEMONYMS = {"JO": "Jordanian", "IQ": "Iraqi"}
+
+
+def _meeting(article: str, *people: tuple[str, str | None, str]) -> Claim:
+    """A meeting in Amman of (name, demonym's country written or None, country given)."""
+    text, mentions = "", []
+    for name, written, country in people:
+        text += "" if not text else " met "
+        text += f"{DEMONYMS[written]} " if written else "the "
+        start = len(text)
+        text += "Defence Minister"
+        role = Span(start=start, end=len(text), text="Defence Minister")
+        text += f" {name}"
+        mentions.append(
+            PersonMention(
+                name=name,
+                role="Defence Minister",
+                office="defense_minister",
+                country=country,
+                role_evidence=role,
+            )
+        )
+    text += " in Amman on Wednesday."
+    return Claim(
+        id=f"{article}#meeting-{len(text)}",
+        article=article,
+        kind=ClaimKind.MEETING,
+        who=mentions[0],
+        met=tuple(mentions[1:]),
+        where="Amman",
+        when=TimeRef(date="2023-03-01", basis=DateBasis.RELATIVE),
+        evidence=(Span(start=0, end=len(text), text=text),),
+    )
+
+
+def _severities(report: Report, kind: ConflictType) -> list[Severity]:
+    return [c.severity for c in report.conflicts if c.type is kind]
+
+
+HOST = ("Omar Saleh", "JO", "JO")
+
+
+def test_an_office_holder_conflict_needs_both_countries_stated() -> None:
+    """A guest given the host's country by inference (no word says it) is no second holder
+    of the host's office; stated, he is."""
+    inferred = reconcile([_meeting("a", HOST), _meeting("b", ("Ali Jaber", None, "JO"))])
+    assert _severities(inferred, ConflictType.OFFICE_HOLDER_CONFLICT) == []
+    stated = reconcile([_meeting("a", HOST), _meeting("b", ("Ali Jaber", "JO", "JO"))])
+    assert _severities(stated, ConflictType.OFFICE_HOLDER_CONFLICT) == [Severity.WARNING]
+
+
+def test_a_holder_named_in_part_is_no_second_holder() -> None:
+    """'Seyed Ali' beside 'Ali Jaber' may be one minister named in part: information."""
+    report = reconcile(
+        [
+            _meeting("a", HOST, ("Ali Jaber", "IQ", "IQ")),
+            _meeting("b", HOST, ("Seyed Ali", "IQ", "IQ")),
+        ]
+    )
+    assert _severities(report, ConflictType.OFFICE_HOLDER_CONFLICT) == [Severity.INFO]
+    assert _severities(report, ConflictType.COUNTERPART_MISMATCH) == [Severity.INFO]
+    rival = reconcile(
+        [
+            _meeting("a", HOST, ("Ali Jaber", "IQ", "IQ")),
+            _meeting("b", HOST, ("Hadi Karam", "IQ", "IQ")),
+        ]
+    )
+    assert _severities(rival, ConflictType.OFFICE_HOLDER_CONFLICT) == [Severity.WARNING]
+    assert _severities(rival, ConflictType.COUNTERPART_MISMATCH) == [Severity.WARNING]
