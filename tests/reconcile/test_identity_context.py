@@ -38,3 +38,16 @@ def test_a_given_name_its_article_gives_as_a_father_is_joined_to_nobody() -> Non
     found = resolve_identities(claims)
     assert found.entity_of[("b", "Nadir")] == found.entity_of[("c", "Nadir")]
     assert found.entity_of[("a", "Nadir")] != found.entity_of[("b", "Nadir")]
+
+
+def test_two_countries_do_not_part_one_full_name_in_one_office() -> None:
+    """A country inferred from a neighbour ('the Ruritanian guest's host') is weaker than a
+    full name and an office; a surname alone, or another office, stays apart."""
+    host = PersonMention(name="Ali Jaber", office="president", country="JO")
+    guest = PersonMention(name="Karem Volkar", office="president", country="RU")
+    slip = guest.model_copy(update={"country": "JO"})
+    found = resolve_identities([_meeting("a", host, guest), _meeting("b", host, slip)])
+    assert found.entity_of[("a", "Karem Volkar")] == found.entity_of[("b", "Karem Volkar")]
+    other = slip.model_copy(update={"office": "foreign_minister"})
+    found = resolve_identities([_meeting("a", host, guest), _meeting("b", host, other)])
+    assert found.entity_of[("a", "Karem Volkar")] != found.entity_of[("b", "Karem Volkar")]

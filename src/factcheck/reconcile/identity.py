@@ -59,7 +59,9 @@ def collect_mentions(
 def _fits(match: NameMatch, a: Signature, b: Signature) -> bool:
     """The same-person decision on a name match and the two contexts."""
     if a[2] and b[2] and a[2] != b[2]:
-        return False
+        # a country is often inferred from a neighbour; two full names the matcher calls
+        # one, in one office, outweigh it ('President Anna Berg' given two countries)
+        return match.same and _full(a) and _full(b) and _same_office(a, b)
     if match.reason == "surname only":
         if a[1] and b[1]:
             return offices_compatible(a[1], b[1])
@@ -67,11 +69,20 @@ def _fits(match: NameMatch, a: Signature, b: Signature) -> bool:
     return match.same
 
 
+def _full(sig: Signature) -> bool:
+    return len(name_tokens(sig[0])) > 1
+
+
+def _same_office(a: Signature, b: Signature) -> bool:
+    return bool(a[1] and b[1]) and offices_compatible(a[1], b[1])
+
+
 def is_same_person(a: PersonMention, b: PersonMention) -> bool:
     """Same person across two articles: names match and no context contradicts it.
 
     A surname alone matches a full name only when their offices agree (president and
     president-elect agree), or, with no office given, when their countries agree.
+    Two countries part two people unless both are full names in one office.
     """
     return _fits(match_names(a.name, b.name), _signature(a), _signature(b))
 
