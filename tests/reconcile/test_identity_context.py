@@ -51,3 +51,24 @@ def test_two_countries_do_not_part_one_full_name_in_one_office() -> None:
     other = slip.model_copy(update={"office": "foreign_minister"})
     found = resolve_identities([_meeting("a", host, guest), _meeting("b", host, other)])
     assert found.entity_of[("a", "Karem Volkar")] != found.entity_of[("b", "Karem Volkar")]
+
+
+def test_a_bare_surname_is_the_one_full_name_that_meets_the_same_people() -> None:
+    """'Volkar met Ali Jaber' says nothing of Volkar but whom he met: the one Karem
+    Volkar reported meeting Ali Jaber is he; with two such Volkars, or none, he stays apart."""
+    host = PersonMention(name="Ali Jaber", office="president", country="JO")
+    other = PersonMention(name="Omar Saleh", office="president", country="IQ")
+    bare = PersonMention(name="Volkar")
+    karem = PersonMention(name="Karem Volkar", office="foreign_minister", country="RU")
+    ivan = PersonMention(name="Ivan Volkar", office="foreign_minister", country="UA")
+    found = resolve_identities([_meeting("a", karem, host), _meeting("b", bare, host)])
+    assert found.entity_of[("a", "Karem Volkar")] == found.entity_of[("b", "Volkar")]
+    found = resolve_identities([_meeting("a", karem, other), _meeting("b", bare, host)])
+    assert found.entity_of[("a", "Karem Volkar")] != found.entity_of[("b", "Volkar")]
+    found = resolve_identities(
+        [_meeting("a", karem, host), _meeting("c", ivan, host), _meeting("b", bare, host)]
+    )
+    assert found.entity_of[("b", "Volkar")] not in {
+        found.entity_of[("a", "Karem Volkar")],
+        found.entity_of[("c", "Ivan Volkar")],
+    }

@@ -25,10 +25,10 @@ from factcheck.names import normalize
 from factcheck.names.normalize import (
     alternative_skeleton,
     coarse_key,
+    ends_in_a_father,
     has_alternative,
     make_skeleton,
     may_have_keys,
-    ends_in_a_father,
     names_a_father,
     parse_name,
     skeleton,

@@ -14,6 +14,7 @@ import json
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 from importlib import resources
 from operator import itemgetter
 from typing import Any
@@ -58,7 +59,7 @@ def fathers_named(name: str) -> frozenset[str]:
     """The words a name gives as a father's name, after 'bin', 'ibn', 'ould'...: given
     names ('Karim bin Nadir' -> {'nadir'})."""
     words = _words(name)
-    return frozenset(b for a, b in zip(words, words[1:], strict=False) if a in _patronymics())
+    return frozenset(b for a, b in pairwise(words) if a in _patronymics())
 
 
 @lru_cache(maxsize=65536)

@@ -311,9 +311,7 @@ def _join_subsets(sets: DisjointSets[str], found: list[Account], copies: Mapping
             sets.union(account.claim.id, root)
 
 
-def _day_spans(
-    sets: DisjointSets[str], found: list[Account]
-) -> dict[str, tuple[dt.date, dt.date]]:
+def _day_spans(sets: DisjointSets[str], found: list[Account]) -> dict[str, tuple[dt.date, dt.date]]:
     """The first and last day the accounts of each event give, by the event's name."""
     out: dict[str, tuple[dt.date, dt.date]] = {}
     for account in found:

@@ -22,6 +22,7 @@ from factcheck.names.blocking import candidate_pairs
 from factcheck.names.normalize import fathers_named
 from factcheck.offices import offices_compatible
 from factcheck.reconcile.groups import DisjointSets
+from factcheck.reconcile.partners import join_by_partners
 
 MentionKey = tuple[str, str]
 """(article id, the article's fullest name for the person)."""
@@ -108,6 +109,8 @@ class _Resolver:
         self.ambiguous = _ambiguous(mentions)
         self.full: dict[Signature, set[str]] = {sig: {sig[0]} for sig in self.is_full}
         """The distinct full names of each group, by the group's name."""
+        self.bare: list[tuple[Signature, Signature]] = []
+        """(surname alone, full name) pairs the names allow and no context decides."""
         self._matches: dict[tuple[str, str], NameMatch] = dict(matches or {})
         self._given = matches is not None
 
@@ -143,8 +146,17 @@ class _Resolver:
                         continue
                     if sa < sb and self.apart(sa, sb) and _fits(match, sa, sb):
                         out.append((match.score, sa, sb, match))
+                    elif match.reason == "surname only" and self.apart(sa, sb):
+                        self._bare(sa, sb)
         out.sort(key=lambda p: (-p[0], p[1], p[2]))
         return out
+
+    def _bare(self, a: Signature, b: Signature) -> None:
+        """Keep a surname alone with nothing said of it (no office, no country) and the
+        full name it may be, for join_by_partners to decide."""
+        single, full = (a, b) if a not in self.is_full else (b, a)
+        if single not in self.is_full and full in self.is_full and not single[1] and not single[2]:
+            self.bare.append((single, full))
 
     def clash(self, a: Signature, b: Signature) -> bool:
         """True when joining the groups of a and b would make one person of two full names
@@ -218,6 +230,7 @@ def resolve_identities(
     mentions = collect_mentions(claims, named)
     resolver = _Resolver(mentions, matches)
     _join(resolver)
+    join_by_partners(resolver, claims, mentions)
     groups: dict[Signature, list[MentionKey]] = defaultdict(list)
     for key in sorted(mentions):
         groups[resolver.sets.find(_signature(mentions[key]))].append(key)
