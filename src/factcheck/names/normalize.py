@@ -14,8 +14,8 @@ import json
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import pairwise
 from importlib import resources
+from itertools import pairwise
 from operator import itemgetter
 from typing import Any
 
