@@ -74,3 +74,14 @@ def test_a_holder_named_in_part_is_no_second_holder() -> None:
     )
     assert _severities(rival, ConflictType.OFFICE_HOLDER_CONFLICT) == [Severity.WARNING]
     assert _severities(rival, ConflictType.COUNTERPART_MISMATCH) == [Severity.WARNING]
+
+
+def test_a_spelling_of_someone_named_outside_any_claim_is_compared_too() -> None:
+    """An article that names the guest only in passing ('Ivan Dorovski was also there')
+    still spells him: its variant is reported, keyed by the article's id."""
+    guest = ("Ivan Dorovski", "IQ", "IQ")
+    aside = PersonMention(name="Ivan Dorovsky", office="defense_minister", country="IQ")
+    report = reconcile([_meeting("a", HOST, guest), _meeting("b", HOST)], people={"b": (aside,)})
+    (variant,) = [c for c in report.conflicts if c.type is ConflictType.NAME_VARIANT]
+    assert set(variant.values) == {_meeting("a", HOST, guest).id, "b"}
+    assert variant.values["b"] == "Dorovsky"
