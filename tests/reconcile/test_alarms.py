@@ -85,3 +85,34 @@ def test_a_spelling_of_someone_named_outside_any_claim_is_compared_too() -> None
     (variant,) = [c for c in report.conflicts if c.type is ConflictType.NAME_VARIANT]
     assert set(variant.values) == {_meeting("a", HOST, guest).id, "b"}
     assert variant.values["b"] == "Dorovsky"
+
+
+def _with_stance(claim: Claim, holder: str, target: str, polarity: str) -> Claim:
+    from factcheck.model import Polarity, Stance
+
+    span = claim.evidence[0]
+    stance = Stance(holder=holder, target=target, polarity=Polarity(polarity), evidence=span)
+    return claim.model_copy(update={"stance": (stance,)})
+
+
+def test_opposite_stances_on_a_party_to_the_meeting_are_information() -> None:
+    """'Saleh backed Jaber' and 'Saleh opposed Jaber' of their own meeting: a stance on a
+    person, which news recalls from earlier; on a policy, a warning."""
+    meeting = [
+        _meeting("a", HOST, ("Ali Jaber", "IQ", "IQ")),
+        _meeting("b", HOST, ("Ali Jaber", "IQ", "IQ")),
+    ]
+    on_him = reconcile(
+        [
+            _with_stance(meeting[0], "Omar Saleh", "Jaber", "support"),
+            _with_stance(meeting[1], "Omar Saleh", "Jaber", "oppose"),
+        ]
+    )
+    assert _severities(on_him, ConflictType.STANCE_CONFLICT) == [Severity.INFO]
+    on_policy = reconcile(
+        [
+            _with_stance(meeting[0], "Omar Saleh", "the border treaty", "support"),
+            _with_stance(meeting[1], "Omar Saleh", "the border treaty", "oppose"),
+        ]
+    )
+    assert _severities(on_policy, ConflictType.STANCE_CONFLICT) == [Severity.WARNING]

@@ -72,3 +72,19 @@ def test_a_bare_surname_is_the_one_full_name_that_meets_the_same_people() -> Non
         found.entity_of[("a", "Karem Volkar")],
         found.entity_of[("c", "Ivan Volkar")],
     }
+
+
+def test_a_surname_spelled_its_own_way_in_one_office_is_its_holder() -> None:
+    """'President Tarhazyan' of Ruritania, meeting the same minister as President Karem
+    Tarezkian, is he; in another office, or meeting nobody in common, he stays apart."""
+    minister = PersonMention(name="Ali Jaber", office="foreign_minister", country="JO")
+    stranger = PersonMention(name="Omar Saleh", office="foreign_minister", country="IQ")
+    full = PersonMention(name="Karem Tarezkian", office="president", country="RU")
+    bare = PersonMention(name="Tarhazyan", office="president", country="RU")
+    found = resolve_identities([_meeting("a", full, minister), _meeting("b", bare, minister)])
+    assert found.entity_of[("a", "Karem Tarezkian")] == found.entity_of[("b", "Tarhazyan")]
+    found = resolve_identities([_meeting("a", full, minister), _meeting("b", bare, stranger)])
+    assert found.entity_of[("a", "Karem Tarezkian")] != found.entity_of[("b", "Tarhazyan")]
+    prime = bare.model_copy(update={"office": "prime_minister"})
+    found = resolve_identities([_meeting("a", full, minister), _meeting("b", prime, minister)])
+    assert found.entity_of[("a", "Karem Tarezkian")] != found.entity_of[("b", "Tarhazyan")]

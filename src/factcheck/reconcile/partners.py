@@ -1,18 +1,28 @@
-"""A surname alone, with nothing else said of the person, joined through whom they meet.
+"""People named by a surname alone, joined through whom they are reported meeting.
 
-An article that names someone only by a surname ('Volkar met Ali Jaber') gives no office
-or country to tell which Volkar; when exactly one full-named Volkar elsewhere is reported
-meeting one of the same people, the surname is that person. The people met are read as
-entities already resolved, so the test is an index lookup per surname, never all pairs.
+An article that names someone only by a surname ('Volkar met Ali Jaber') may say nothing
+else of them, or spell the surname its own way; when exactly one full-named person it may
+be is reported elsewhere meeting one of the same people, the surname is that person:
+
+- a surname alone with no office and no country, and a full name it is the surname of;
+- a surname alone holding a single-holder office of a country, and the full-named holder
+  of that office whose surname it merely resembles ('Volkarov' ~ 'Volkaroff'): one office,
+  one counterpart and a similar name are one person.
+
+The people met are read as entities already resolved, and candidates come from an index
+(by the name match, or by office and country), so the cost is a lookup per surname.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from factcheck.lexicon import load_lexicon
 from factcheck.model import Claim, PersonMention
+from factcheck.names import name_tokens, token_similarity
+from factcheck.names.compare import FAMILY_MATCH
 
 if TYPE_CHECKING:
     from factcheck.reconcile.identity import MentionKey, Signature, _Resolver
@@ -21,22 +31,15 @@ if TYPE_CHECKING:
 def join_by_partners(
     resolver: _Resolver, claims: list[Claim], mentions: Mapping[MentionKey, PersonMention]
 ) -> None:
-    """Join each bare surname's group to the one full-name group it may be that shares
-    a counterpart with it in some event; with none or several, it stays apart."""
-    if not resolver.bare:
+    """Join each surname alone to the one full-name group it may be that shares a
+    counterpart with it in some event; with none or several, it stays apart."""
+    pairs = sorted({*resolver.bare, *_office_twins(resolver)})
+    if not pairs:
         return
-    wanted = {sig for pair in resolver.bare for sig in pair}
-    partners: dict[Signature, set[Signature]] = defaultdict(set)
-    for claim in claims:
-        if not claim.kind.is_event:
-            continue
-        sigs = [_sig(mentions[(claim.article, p.name)]) for p in claim.people]
-        for sig in sigs:
-            if sig in wanted:
-                partners[sig].update(o for o in sigs if o != sig)
+    partners = _partners(claims, mentions, {sig for pair in pairs for sig in pair})
     find = resolver.sets.find
     options: dict[Signature, set[Signature]] = defaultdict(set)
-    for single, full in sorted(resolver.bare):
+    for single, full in pairs:
         if resolver.full.get(find(single)):
             continue  # joined to a full name already
         met = {find(o) for o in partners.get(single, ())}
@@ -46,6 +49,38 @@ def join_by_partners(
     for group, found in sorted(options.items()):
         if len(found) == 1 and not resolver.full.get(find(group)):
             resolver.union(group, found.pop())
+
+
+def _office_twins(resolver: _Resolver) -> Iterable[tuple[Signature, Signature]]:
+    """(surname alone, full name) in one single-holder office of one country, their
+    surnames similar though not one spelling."""
+    single_offices = load_lexicon().single_holder_offices
+    holders: dict[tuple[str, str], list[Signature]] = defaultdict(list)
+    for sig in sorted(resolver.is_full):
+        if sig[1] in single_offices and sig[2]:
+            holders[(sig[1], sig[2])].append(sig)
+    for sig in sorted(resolver.articles):
+        if sig in resolver.is_full or sig in resolver.ambiguous:
+            continue
+        tokens = name_tokens(sig[0])
+        for full in holders.get((sig[1], sig[2]), ()) if tokens else ():
+            if token_similarity(tokens[-1], name_tokens(full[0])[-1]) >= FAMILY_MATCH:
+                yield sig, full
+
+
+def _partners(
+    claims: list[Claim], mentions: Mapping[MentionKey, PersonMention], wanted: set[Signature]
+) -> dict[Signature, set[Signature]]:
+    """Whom each wanted signature is reported meeting (the others of its event claims)."""
+    out: dict[Signature, set[Signature]] = defaultdict(set)
+    for claim in claims:
+        if not claim.kind.is_event:
+            continue
+        sigs = [_sig(mentions[(claim.article, p.name)]) for p in claim.people]
+        for sig in sigs:
+            if sig in wanted:
+                out[sig].update(o for o in sigs if o != sig)
+    return out
 
 
 def _sig(person: PersonMention) -> Signature:
