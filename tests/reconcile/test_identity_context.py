@@ -88,3 +88,21 @@ def test_a_surname_spelled_its_own_way_in_one_office_is_its_holder() -> None:
     prime = bare.model_copy(update={"office": "prime_minister"})
     found = resolve_identities([_meeting("a", full, minister), _meeting("b", prime, minister)])
     assert found.entity_of[("a", "Karem Tarezkian")] != found.entity_of[("b", "Tarhazyan")]
+
+
+def test_a_given_name_alone_is_the_one_full_name_that_meets_the_same_people() -> None:
+    """'Marta met Lena Jaber' names Marta as spouses often are: the one Marta Volkar
+    reported meeting Lena Jaber is she; with two such Martas she stays apart."""
+    host = PersonMention(name="Lena Jaber")
+    bare = PersonMention(name="Marta")
+    marta = PersonMention(name="Marta Volkar")
+    other = PersonMention(name="Marta Dorov")
+    found = resolve_identities([_meeting("a", marta, host), _meeting("b", bare, host)])
+    assert found.entity_of[("a", "Marta Volkar")] == found.entity_of[("b", "Marta")]
+    found = resolve_identities(
+        [_meeting("a", marta, host), _meeting("c", other, host), _meeting("b", bare, host)]
+    )
+    assert found.entity_of[("b", "Marta")] not in {
+        found.entity_of[("a", "Marta Volkar")],
+        found.entity_of[("c", "Marta Dorov")],
+    }

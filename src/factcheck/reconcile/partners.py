@@ -7,7 +7,9 @@ be is reported elsewhere meeting one of the same people, the surname is that per
 - a surname alone with no office and no country, and a full name it is the surname of;
 - a surname alone holding a single-holder office of a country, and the full-named holder
   of that office whose surname it merely resembles ('Volkarov' ~ 'Volkaroff'): one office,
-  one counterpart and a similar name are one person.
+  one counterpart and a similar name are one person;
+- a given name alone with nothing else said ('Marta met Ali Jaber'), and a full name it
+  is the given name of: spouses and princes are often named so.
 
 The people met are read as entities already resolved, and candidates come from an index
 (by the name match, or by office and country), so the cost is a lookup per surname.
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.lexicon import load_lexicon
 from factcheck.model import Claim, PersonMention
-from factcheck.names import name_tokens, token_similarity
+from factcheck.names import name_tokens, skeleton, token_similarity
 from factcheck.names.compare import FAMILY_MATCH
 
 if TYPE_CHECKING:
@@ -33,7 +35,7 @@ def join_by_partners(
 ) -> None:
     """Join each surname alone to the one full-name group it may be that shares a
     counterpart with it in some event; with none or several, it stays apart."""
-    pairs = sorted({*resolver.bare, *_office_twins(resolver)})
+    pairs = sorted({*resolver.bare, *_office_twins(resolver), *_given_names(resolver)})
     if not pairs:
         return
     partners = _partners(claims, mentions, {sig for pair in pairs for sig in pair})
@@ -66,6 +68,20 @@ def _office_twins(resolver: _Resolver) -> Iterable[tuple[Signature, Signature]]:
         for full in holders.get((sig[1], sig[2]), ()) if tokens else ():
             if token_similarity(tokens[-1], name_tokens(full[0])[-1]) >= FAMILY_MATCH:
                 yield sig, full
+
+
+def _given_names(resolver: _Resolver) -> Iterable[tuple[Signature, Signature]]:
+    """(one word, full name) where the word is the full name's given name, spelled alike up
+    to romanisation, and nothing is said of the one word's person."""
+    by_given: dict[str, list[Signature]] = defaultdict(list)
+    for sig in sorted(resolver.is_full):
+        by_given[skeleton(name_tokens(sig[0])[0])].append(sig)
+    for sig in sorted(resolver.articles):
+        if sig in resolver.is_full or sig in resolver.ambiguous or sig[1] or sig[2]:
+            continue
+        tokens = name_tokens(sig[0])
+        for full in by_given.get(skeleton(tokens[0]), ()) if tokens else ():
+            yield sig, full
 
 
 def _partners(
