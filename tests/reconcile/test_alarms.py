@@ -116,3 +116,19 @@ def test_opposite_stances_on_a_party_to_the_meeting_are_information() -> None:
         ]
     )
     assert _severities(on_policy, ConflictType.STANCE_CONFLICT) == [Severity.WARNING]
+
+
+def test_one_holders_surnames_merely_similar_are_a_variant() -> None:
+    """Once 'Tarhazyan' is the Karem Tarezkian he meets the same host as, the two
+    spellings are reported; a surname that only shares a letter is not."""
+    full = PersonMention(name="Karem Tarezkian", office="president", country="RU")
+    bare = PersonMention(name="Tarhazyan", office="president", country="RU")
+    host = PersonMention(name="Ali Jaber", office="president", country="JO")
+
+    def meeting(article: str, guest: PersonMention) -> Claim:
+        base = _meeting(article, HOST)
+        return base.model_copy(update={"who": guest, "met": (host,)})
+
+    report = reconcile([meeting("a", full), meeting("b", bare)])
+    (variant,) = [c for c in report.conflicts if c.type is ConflictType.NAME_VARIANT]
+    assert sorted(variant.values.values()) == ["Tarezkian", "Tarhazyan"]

@@ -15,7 +15,7 @@ from factcheck.model import (
     Severity,
 )
 from factcheck.names import fold, fold_token, is_surname_variant, name_tokens, token_similarity
-from factcheck.names.compare import TOKEN_MATCH
+from factcheck.names.compare import FAMILY_MATCH, TOKEN_MATCH
 from factcheck.offices import office_label, offices_compatible
 from factcheck.reconcile.context import Context
 from factcheck.reconcile.dates import dates_compatible
@@ -113,10 +113,13 @@ def _given_as_written(form: str) -> str:
 
 
 def _variant_spellings(folded: set[str]) -> set[str]:
-    """The folded surnames that are another one of them spelled another way."""
+    """The folded surnames that are another one of them spelled another way: of one
+    person, so two that start alike and are merely similar count ('Dorhashyan' /
+    'Dorashkian'), as the family names of one name do (FAMILY_MATCH)."""
     out: set[str] = set()
     for a, b in itertools.combinations(sorted(folded), 2):
-        if is_surname_variant(a, b) or token_similarity(a, b) >= TOKEN_MATCH:
+        sim = token_similarity(a, b)
+        if is_surname_variant(a, b) or sim >= TOKEN_MATCH or (a[0] == b[0] and sim >= FAMILY_MATCH):
             out |= {a, b}
     return out
 
