@@ -120,7 +120,7 @@ def test_opposite_stances_on_a_party_to_the_meeting_are_information() -> None:
 
 def test_one_holders_surnames_merely_similar_are_a_variant() -> None:
     """Once 'Tarhazyan' is the Karem Tarezkian he meets the same host as, the two
-    spellings are reported; a surname that only shares a letter is not."""
+    spellings are reported as one name spelled two ways."""
     full = PersonMention(name="Karem Tarezkian", office="president", country="RU")
     bare = PersonMention(name="Tarhazyan", office="president", country="RU")
     host = PersonMention(name="Ali Jaber", office="president", country="JO")

@@ -26,6 +26,9 @@ from factcheck.model import Claim, PersonMention
 from factcheck.names import name_tokens, skeleton, token_similarity
 from factcheck.names.compare import FAMILY_MATCH
 
+GIVEN_NAME_CAP = 50
+"""A given name more full names than this share ('Mohammed') names nobody in particular."""
+
 if TYPE_CHECKING:
     from factcheck.reconcile.identity import MentionKey, Signature, _Resolver
 
@@ -57,15 +60,16 @@ def _office_twins(resolver: _Resolver) -> Iterable[tuple[Signature, Signature]]:
     """(surname alone, full name) in one single-holder office of one country, their
     surnames similar though not one spelling."""
     single_offices = load_lexicon().single_holder_offices
-    holders: dict[tuple[str, str], list[Signature]] = defaultdict(list)
+    holders: dict[tuple[str, str, str], list[Signature]] = defaultdict(list)
     for sig in sorted(resolver.is_full):
         if sig[1] in single_offices and sig[2]:
-            holders[(sig[1], sig[2])].append(sig)
+            holders[(sig[1], sig[2], skeleton(name_tokens(sig[0])[-1])[:1])].append(sig)
     for sig in sorted(resolver.articles):
-        if sig in resolver.is_full or sig in resolver.ambiguous:
+        if sig in resolver.is_full or sig in resolver.ambiguous or not sig[2]:
             continue
         tokens = name_tokens(sig[0])
-        for full in holders.get((sig[1], sig[2]), ()) if tokens else ():
+        key = (sig[1], sig[2], skeleton(tokens[-1])[:1]) if tokens else None
+        for full in holders.get(key, ()) if key else ():
             if token_similarity(tokens[-1], name_tokens(full[0])[-1]) >= FAMILY_MATCH:
                 yield sig, full
 
@@ -80,8 +84,9 @@ def _given_names(resolver: _Resolver) -> Iterable[tuple[Signature, Signature]]:
         if sig in resolver.is_full or sig in resolver.ambiguous or sig[1] or sig[2]:
             continue
         tokens = name_tokens(sig[0])
-        for full in by_given.get(skeleton(tokens[0]), ()) if tokens else ():
-            yield sig, full
+        found = by_given.get(skeleton(tokens[0]), []) if tokens else []
+        if len(found) <= GIVEN_NAME_CAP:
+            yield from ((sig, full) for full in found)
 
 
 def _partners(
