@@ -106,3 +106,17 @@ def test_a_given_name_alone_is_the_one_full_name_that_meets_the_same_people() ->
         found.entity_of[("a", "Marta Volkar")],
         found.entity_of[("c", "Marta Dorov")],
     }
+
+
+def test_a_bare_surname_named_beside_the_same_people_is_the_one_full_name() -> None:
+    """An article quoting 'Volkar' beside Ali Jaber, with no meeting: the one Karem
+    Volkar named beside Ali Jaber elsewhere is he; named beside nobody in common, apart."""
+    host = PersonMention(name="Ali Jaber", office="president", country="JO")
+    other = PersonMention(name="Omar Saleh", office="president", country="IQ")
+    karem = PersonMention(name="Karem Volkar", office="foreign_minister", country="RU")
+    bare = PersonMention(name="Volkar")
+    claims = [_meeting("a", karem, host)]
+    found = resolve_identities(claims, {"b": (bare, host)})
+    assert found.entity_of[("a", "Karem Volkar")] == found.entity_of[("b", "Volkar")]
+    found = resolve_identities(claims, {"b": (bare, other)})
+    assert found.entity_of[("a", "Karem Volkar")] != found.entity_of[("b", "Volkar")]

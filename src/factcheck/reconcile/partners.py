@@ -4,7 +4,8 @@ An article that names someone only by a surname ('Volkar met Ali Jaber') may say
 else of them, or spell the surname its own way; when exactly one full-named person it may
 be is reported elsewhere meeting one of the same people, the surname is that person:
 
-- a surname alone with no office and no country, and a full name it is the surname of;
+- a surname alone with no office and no country, and a full name it is the surname of:
+  here someone named beside both (not only met) is enough, as the names agree already;
 - a surname alone holding a single-holder office of a country, and the full-named holder
   of that office whose surname it merely resembles ('Volkarov' ~ 'Volkaroff'): one office,
   one counterpart and a similar name are one person;
@@ -38,17 +39,23 @@ def join_by_partners(
 ) -> None:
     """Join each surname alone to the one full-name group it may be that shares a
     counterpart with it in some event; with none or several, it stays apart."""
-    pairs = sorted({*resolver.bare, *_office_twins(resolver), *_given_names(resolver)})
+    bare = set(resolver.bare)
+    pairs = sorted({*bare, *_office_twins(resolver), *_given_names(resolver)})
     if not pairs:
         return
-    partners = _partners(claims, mentions, {sig for pair in pairs for sig in pair})
+    wanted = {sig for pair in pairs for sig in pair}
+    partners = _partners(claims, mentions, wanted)
+    named_with = _named_with(mentions, {sig for pair in bare for sig in pair})
     find = resolver.sets.find
     options: dict[Signature, set[Signature]] = defaultdict(set)
     for single, full in pairs:
         if resolver.full.get(find(single)):
             continue  # joined to a full name already
-        met = {find(o) for o in partners.get(single, ())}
-        theirs = {find(o) for o in partners.get(full, ())}
+        # a surname the names already allow needs only someone named beside it in both;
+        # a name merely similar, or a given name, needs someone it is reported meeting
+        near = named_with if (single, full) in bare else partners
+        met = {find(o) for o in near.get(single, ())}
+        theirs = {find(o) for o in near.get(full, ())}
         if met & theirs - {find(single), find(full)}:
             options[find(single)].add(find(full))
     for group, found in sorted(options.items()):
@@ -101,6 +108,20 @@ def _partners(
         for sig in sigs:
             if sig in wanted:
                 out[sig].update(o for o in sigs if o != sig)
+    return out
+
+
+def _named_with(
+    mentions: Mapping[MentionKey, PersonMention], wanted: set[Signature]
+) -> dict[Signature, set[Signature]]:
+    """Who else each wanted signature's articles name."""
+    by_article: dict[str, set[Signature]] = defaultdict(set)
+    for (article, _), person in mentions.items():
+        by_article[article].add(_sig(person))
+    out: dict[Signature, set[Signature]] = defaultdict(set)
+    for sigs in by_article.values():
+        for sig in sigs & wanted:
+            out[sig].update(sigs - {sig})
     return out
 
 
