@@ -47,16 +47,27 @@ def join_by_partners(
     partners = _partners(claims, mentions, wanted)
     named_with = _named_with(mentions, {sig for pair in bare for sig in pair})
     find = resolver.sets.find
+    roots: dict[tuple[bool, Signature], set[Signature]] = {}
+
+    def around(sig: Signature, beside: bool) -> set[Signature]:
+        """The groups of whom `sig` meets (or, `beside`, is named with), once per sig:
+        no union happens until every option is found."""
+        key = (beside, sig)
+        if key not in roots:
+            near = named_with if beside else partners
+            roots[key] = {find(o) for o in near.get(sig, ())}
+        return roots[key]
+
     options: dict[Signature, set[Signature]] = defaultdict(set)
     for single, full in pairs:
         if resolver.full.get(find(single)):
             continue  # joined to a full name already
         # a surname the names already allow needs only someone named beside it in both;
         # a name merely similar, or a given name, needs someone it is reported meeting
-        near = named_with if (single, full) in bare else partners
-        met = {find(o) for o in near.get(single, ())}
-        theirs = {find(o) for o in near.get(full, ())}
-        if met & theirs - {find(single), find(full)}:
+        beside = (single, full) in bare
+        met, theirs = around(single, beside), around(full, beside)
+        own = {find(single), find(full)}
+        if any(o in theirs and o not in own for o in met):
             options[find(single)].add(find(full))
     for group, found in sorted(options.items()):
         if len(found) == 1 and not resolver.full.get(find(group)):
