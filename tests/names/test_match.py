@@ -126,3 +126,28 @@ def test_cheap_screen_keeps_a_pair_at_the_boundary() -> None:
     assert JaroWinkler.similarity(skeleton("lusimani"), skeleton("lasamani")) >= 0.8
     assert JaroWinkler.similarity(skeleton("lusimani"), skeleton("lasamani"), score_cutoff=0.8) == 0
     assert match_names("Anna Lusimani", "Anna Lasamani").same
+
+
+def test_brothers_share_the_father_not_the_given_name() -> None:
+    """'X bin Y' and 'Z bin Y' name two sons of Y; the same given name keeps them one."""
+    brothers = match_names("Karim bin Nadir bin Tamim", "Samir bin Nadir bin Tamim Al Wafi")
+    assert not brothers.same
+    assert brothers.reason == "given names differ, one father"
+    assert match_names("Karim bin Nadir", "Karim bin Nadir bin Tamim Al Wafi").same
+    # without 'bin' the shared tokens may be a family name an alias keeps
+    assert match_names("Karim Nadir Tamim", "Samir Nadir Tamim").same
+
+
+def test_family_names_merely_similar_count_only_beside_agreeing_given_names() -> None:
+    """'Dib' ~ 'Dibe' with the given names aligned; not a given name met in the middle of
+    another name ('Adel Hamid Shah' is not 'Hamid Sharaa')."""
+    assert match_names("Hamid Dib", "Hamid Dibe").same
+    assert not match_names("Adel Hamid Shah", "Hamid al-Sharaa").same
+
+
+def test_a_grandfather_name_is_no_other_family_name() -> None:
+    """A name ending 'bin Tamim' gives a grandfather, not a family name: another source's
+    'Al Wafi' does not contradict it; without 'bin' two last names do."""
+    assert match_names("Karim bin Nadir bin Tamim", "Karim bin Nadir Al Wafi").same
+    assert not match_names("Karim Nadir Tamim", "Karim Nadir Wafi").same
+    assert not match_names("Karim bin Nadir bin Tamim", "Samir bin Nadir Al Wafi").same

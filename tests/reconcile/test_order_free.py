@@ -50,7 +50,7 @@ def _consensus(conflict: Conflict) -> list[Any]:
         return []
     found = conflict.consensus
     support = sorted((s.value, sorted(s.articles), s.independent_sources) for s in found.support)
-    return [found.value, found.independent_sources, support]
+    return [found.value or "", found.independent_sources, support]  # None: no consensus
 
 
 def canonical(report: Report, back: dict[str, str]) -> dict[str, Any]:
@@ -60,7 +60,7 @@ def canonical(report: Report, back: dict[str, str]) -> dict[str, Any]:
     return {
         "claims": sorted(c.model_dump_json() for c in data.claims()),
         "people": sorted(
-            (e.name, e.country, sorted((m.article, m.name) for m in e.mentions))
+            (e.name, e.country or "", sorted((m.article, m.name) for m in e.mentions))
             for e in data.people
         ),
         "events": sorted(

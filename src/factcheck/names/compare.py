@@ -9,7 +9,9 @@ and, less, the longer one. Structural rules cap the score below the threshold:
 - fewer than two tokens agree ('Hamed Berg' ~ 'Hadi Berg': only the surname);
 - the family names (last tokens) do not take part ('Anna Berg Moss' ~ 'Anna Berg Lund');
 - one name's family name agrees only with the other's first token: a given name that is
-  another person's surname ('Karim Haddad' ~ 'Yusuf Karim').
+  another person's surname ('Karim Haddad' ~ 'Yusuf Karim');
+- the given names disagree and both names go on 'bin' (the father's name): brothers
+  ('Karim bin Nadir Al Tamimi' ~ 'Samir bin Nadir').
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ from factcheck.names import normalize
 from factcheck.names.normalize import (
     alternative_skeleton,
     coarse_key,
+    ends_in_a_father,
     has_alternative,
     make_skeleton,
     may_have_keys,
+    names_a_father,
     parse_name,
     skeleton,
     stems,
@@ -402,7 +406,10 @@ def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMat
     if len(ta) == 1:
         return _single(ta[0], tb, threshold)
     base = _align(pa, pb)
-    match = _decide(base, threshold)
+    chain = ends_in_a_father(a) or ends_in_a_father(b)
+    match = _decide(base, threshold, chain)
+    if match.same and _brothers(a, b, base):
+        return NameMatch(min(match.score, _CAPPED), False, "given names differ, one father")
     to_b, to_a = base[0], base[1]
     # gluing helps only a name that already agrees somewhere and has tokens left on both
     # sides: alone, one glued match cannot make two tokens agree on both sides
@@ -411,13 +418,24 @@ def match_names(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> NameMat
     glued = _glued(pa, pb, base)
     if glued is None:
         return match
-    return _decide(glued, threshold)
+    match = _decide(glued, threshold, chain)
+    if match.same and _brothers(a, b, glued):
+        return NameMatch(min(match.score, _CAPPED), False, "given names differ, one father")
+    return match
 
 
-def _decide(alignment: Alignment, threshold: float) -> NameMatch:
+def _brothers(a: str, b: str, alignment: Alignment) -> bool:
+    """Two names of one father's sons: the given names disagree and both names go on
+    'bin' / 'ibn' / 'ould' (the father's name), which is all they share."""
+    return alignment[0][0] < 0 and alignment[1][0] < 0 and names_a_father(a) and names_a_father(b)
+
+
+def _decide(alignment: Alignment, threshold: float, chain: bool = False) -> NameMatch:
+    """The decision on an alignment; `chain` when a name ends in a father's or
+    grandfather's name ('bin Tamim'), not a family name."""
     to_b, to_a, covered_a, covered_b, family_sim, _ = alignment
     na, nb = len(to_b), len(to_a)
-    if to_b[-1] < 0 and to_a[-1] < 0 and family_sim >= FAMILY_MATCH:
+    if to_b[-1] < 0 and to_a[-1] < 0 and family_sim >= FAMILY_MATCH and to_b[0] == 0:
         # family names the alignment left over still agree when similar: 'Dib' ~ 'Dibe'
         to_b, to_a = to_b[:], to_a[:]
         to_b[-1], to_a[-1] = nb - 1, na - 1
@@ -427,6 +445,10 @@ def _decide(alignment: Alignment, threshold: float) -> NameMatch:
     score += FAMILY_BONUS if to_b[-1] == nb - 1 else 0.0  # the family names agree
     score = round(score if score < 1.0 else 1.0, 4)
     reason = _structure(to_b, to_a)
+    if reason == "surname differs" and chain and to_b[0] == 0 and min(na, nb) > 2:
+        # 'Karim bin Nadir bin Tamim' ~ 'Karim bin Nadir Al Wafi': the grandfather's name
+        # of one and the family name of the other are two facts, not two spellings
+        reason = None
     if reason:
         return NameMatch(score if score < _CAPPED else _CAPPED, False, reason)
     return NameMatch(score, score >= threshold, _variant_reason(score, threshold))
@@ -465,6 +487,17 @@ def _structure(to_b: list[int], to_a: list[int]) -> str | None:
     if (partner_a if partner_a >= 0 else partner_b) == 0:
         return "given name is the other's surname"
     return None
+
+
+def may_name_one_person(a: str, b: str) -> bool:
+    """True when one name may be a part of the other: every word of the shorter agrees
+    with some word of the longer ('Seyed Abbas' of 'Abbas Karimi'). Two such names are
+    no evidence of two people, whatever match_names decides of the whole."""
+    ta, tb = _profile(a)[0], _profile(b)[0]
+    if not ta or not tb:
+        return False
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return all(any(token_similarity(x, y) >= TOKEN_MATCH for y in long) for x in short)
 
 
 def is_surname_variant(a: str, b: str) -> bool:

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from operator import itemgetter
 from typing import Any
 
@@ -32,6 +33,41 @@ def _data() -> dict[str, Any]:
 def particles() -> frozenset[str]:
     """Name particles such as al-, bin, ibn, ould."""
     return frozenset(_data()["particles"])
+
+
+@lru_cache(maxsize=1)
+def _patronymics() -> frozenset[str]:
+    return frozenset(_data()["patronymic_particles"])
+
+
+@lru_cache(maxsize=65536)
+def names_a_father(name: str) -> bool:
+    """True when the given name is followed by 'bin', 'ibn', 'ould'...: what comes after
+    names the father, which brothers share ('Karim bin Nadir', 'Samir bin Nadir')."""
+    tokens = parse_name(name)
+    if len(tokens) < 2:
+        return False
+    words = _words(name)
+    for i, word in enumerate(words[:-1]):
+        if word == tokens[0]:
+            return words[i + 1] in _patronymics()
+    return False
+
+
+@lru_cache(maxsize=65536)
+def fathers_named(name: str) -> frozenset[str]:
+    """The words a name gives as a father's name, after 'bin', 'ibn', 'ould'...: given
+    names ('Karim bin Nadir' -> {'nadir'})."""
+    words = _words(name)
+    return frozenset(b for a, b in pairwise(words) if a in _patronymics())
+
+
+@lru_cache(maxsize=65536)
+def ends_in_a_father(name: str) -> bool:
+    """True when the last word follows 'bin', 'ibn', 'ould'...: the name ends in a father's
+    (or grandfather's) name, and gives no family name ('Karim bin Nadir bin Tamim')."""
+    words = _words(name)
+    return len(words) > 2 and words[-2] in _patronymics()
 
 
 @lru_cache(maxsize=1)

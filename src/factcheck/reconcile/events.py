@@ -284,6 +284,7 @@ def _join_subsets(sets: DisjointSets[str], found: list[Account], copies: Mapping
             for i, a in enumerate(people):
                 for b in people[i + 1 :]:
                     by_pair[(a, b)].append(account)
+    span = _day_spans(sets, found)
     joins = []
     for account in found:
         if len(account.participants) < 2:
@@ -295,6 +296,7 @@ def _join_subsets(sets: DisjointSets[str], found: list[Account], copies: Mapping
             if account.participants < other.participants
             and other.claim.kind.is_in_person == account.claim.kind.is_in_person
             and _dates_meet(account, other, copies)
+            and _spans_meet(span, sets.find(account.claim.id), sets.find(other.claim.id))
         ]
         roots = {sets.find(f.claim.id) for f in fits if f.claim.article != account.claim.article}
         if len(roots) == 1:
@@ -307,6 +309,28 @@ def _join_subsets(sets: DisjointSets[str], found: list[Account], copies: Mapping
         # meetings through a third account naming all three: then neither joins
         if all(p <= account.participants or account.participants <= p for p in joining[root]):
             sets.union(account.claim.id, root)
+
+
+def _day_spans(sets: DisjointSets[str], found: list[Account]) -> dict[str, tuple[dt.date, dt.date]]:
+    """The first and last day the accounts of each event give, by the event's name."""
+    out: dict[str, tuple[dt.date, dt.date]] = {}
+    for account in found:
+        day = account.day
+        if day:
+            root = sets.find(account.claim.id)
+            first, last = out.get(root, (day, day))
+            out[root] = (min(first, day), max(last, day))
+    return out
+
+
+def _spans_meet(span: Mapping[str, tuple[dt.date, dt.date]], a: str, b: str) -> bool:
+    """Whether two events' days lie within EVENT_WINDOW_DAYS of one another: an account
+    already in one event brings that event's days to any event it joins."""
+    if a not in span or b not in span:
+        return True
+    first = min(span[a][0], span[b][0])
+    last = max(span[a][1], span[b][1])
+    return (last - first).days <= EVENT_WINDOW_DAYS
 
 
 def cluster_events(

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from factcheck.model import Claim, Entity, EntityMention, PersonMention
 from factcheck.names import NameMatch, match_names, name_tokens, skeleton
 from factcheck.names.blocking import candidate_pairs
+from factcheck.names.normalize import fathers_named
 from factcheck.offices import offices_compatible
 from factcheck.reconcile.groups import DisjointSets
+from factcheck.reconcile.partners import join_by_partners
 
 MentionKey = tuple[str, str]
 """(article id, the article's fullest name for the person)."""
@@ -58,7 +60,9 @@ def collect_mentions(
 def _fits(match: NameMatch, a: Signature, b: Signature) -> bool:
     """The same-person decision on a name match and the two contexts."""
     if a[2] and b[2] and a[2] != b[2]:
-        return False
+        # a country is often inferred from a neighbour; two full names the matcher calls
+        # one, in one office, outweigh it ('President Anna Berg' given two countries)
+        return match.same and _full(a) and _full(b) and _same_office(a, b)
     if match.reason == "surname only":
         if a[1] and b[1]:
             return offices_compatible(a[1], b[1])
@@ -66,11 +70,20 @@ def _fits(match: NameMatch, a: Signature, b: Signature) -> bool:
     return match.same
 
 
+def _full(sig: Signature) -> bool:
+    return len(name_tokens(sig[0])) > 1
+
+
+def _same_office(a: Signature, b: Signature) -> bool:
+    return bool(a[1] and b[1]) and offices_compatible(a[1], b[1])
+
+
 def is_same_person(a: PersonMention, b: PersonMention) -> bool:
     """Same person across two articles: names match and no context contradicts it.
 
     A surname alone matches a full name only when their offices agree (president and
     president-elect agree), or, with no office given, when their countries agree.
+    Two countries part two people unless both are full names in one office.
     """
     return _fits(match_names(a.name, b.name), _signature(a), _signature(b))
 
@@ -93,8 +106,11 @@ class _Resolver:
             self.by_name[sig[0]].append(sig)
         self.sets: DisjointSets[Signature] = DisjointSets(sorted(self.articles))
         self.is_full = {sig for sig in self.articles if len(name_tokens(sig[0])) > 1}
+        self.ambiguous = _ambiguous(mentions)
         self.full: dict[Signature, set[str]] = {sig: {sig[0]} for sig in self.is_full}
         """The distinct full names of each group, by the group's name."""
+        self.bare: list[tuple[Signature, Signature]] = []
+        """(surname alone, full name) pairs the names allow and no context decides."""
         self._matches: dict[tuple[str, str], NameMatch] = dict(matches or {})
         self._given = matches is not None
 
@@ -123,11 +139,24 @@ class _Resolver:
             if not (match.same or match.reason == "surname only"):
                 continue
             for sa in self.by_name[a]:
+                if sa in self.ambiguous:
+                    continue
                 for sb in self.by_name[b]:
+                    if sb in self.ambiguous:
+                        continue
                     if sa < sb and self.apart(sa, sb) and _fits(match, sa, sb):
                         out.append((match.score, sa, sb, match))
+                    elif match.reason == "surname only" and self.apart(sa, sb):
+                        self._bare(sa, sb)
         out.sort(key=lambda p: (-p[0], p[1], p[2]))
         return out
+
+    def _bare(self, a: Signature, b: Signature) -> None:
+        """Keep a surname alone with nothing said of it (no office, no country) and the
+        full name it may be, for join_by_partners to decide."""
+        single, full = (a, b) if a not in self.is_full else (b, a)
+        if single not in self.is_full and full in self.is_full and not single[1] and not single[2]:
+            self.bare.append((single, full))
 
     def clash(self, a: Signature, b: Signature) -> bool:
         """True when joining the groups of a and b would make one person of two full names
@@ -143,6 +172,21 @@ class _Resolver:
         names = self.full.pop(ra, set()) | self.full.pop(rb, set())
         if names:
             self.full[self.sets.find(a)] = names
+
+
+def _ambiguous(mentions: Mapping[MentionKey, PersonMention]) -> set[Signature]:
+    """One-word names that their own article gives as a father's name ('Nadir' beside
+    'Karim bin Nadir'): a given name alone, which many people share, so it is joined to
+    nobody in other articles (a bare surname, 'Berg' beside 'Anna Berg', still is)."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for (article, name), _person in mentions.items():
+        words[article].update(fathers_named(name))
+    out = set()
+    for (article, name), person in mentions.items():
+        tokens = name_tokens(name)
+        if len(tokens) == 1 and tokens[0] in words.get(article, ()):
+            out.add(_signature(person))
+    return out
 
 
 def _join(resolver: _Resolver) -> None:
@@ -186,6 +230,7 @@ def resolve_identities(
     mentions = collect_mentions(claims, named)
     resolver = _Resolver(mentions, matches)
     _join(resolver)
+    join_by_partners(resolver, claims, mentions)
     groups: dict[Signature, list[MentionKey]] = defaultdict(list)
     for key in sorted(mentions):
         groups[resolver.sets.find(_signature(mentions[key]))].append(key)

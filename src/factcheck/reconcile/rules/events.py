@@ -17,6 +17,7 @@ from factcheck.model import (
     EventCluster,
     Severity,
 )
+from factcheck.names.compare import may_name_one_person
 from factcheck.reconcile.context import Context
 from factcheck.reconcile.dates import dates_compatible, text_dates
 from factcheck.reconcile.events import claim_kind_label
@@ -129,10 +130,14 @@ def counterpart_mismatches(ctx: Context) -> list[Conflict]:
                 values[cid] = ", ".join(sorted(ctx.name(o) for o in others))
         claims = [ctx.by_id[cid] for cid in values]
         same_day = a.date is not None and a.date == b.date and _dated_by_text(ctx, a, b)
+        # 'Seyed Abbas' vs 'Abbas Karimi': perhaps one counterpart named in part
+        apart = not any(
+            may_name_one_person(ctx.name(x), ctx.name(y)) for x in others_a for y in others_b
+        )
         out.append(
             conflict(
                 ConflictType.COUNTERPART_MISMATCH,
-                Severity.WARNING if same_day else Severity.INFO,
+                Severity.WARNING if same_day and apart else Severity.INFO,
                 ctx.name(person),
                 values,
                 (

@@ -5,13 +5,15 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 
-from factcheck.lexicon import load_lexicon
+from factcheck.lexicon import country_in, load_lexicon
 from factcheck.model import (
     Claim,
     Conflict,
     ConflictType,
+    PersonMention,
     Severity,
 )
+from factcheck.names.compare import may_name_one_person
 from factcheck.offices import office_label
 from factcheck.reconcile.context import Context
 from factcheck.reconcile.dates import dates_compatible, text_dates
@@ -33,6 +35,8 @@ def office_holders(ctx: Context) -> list[Conflict]:
             continue
         for person in claim.people:
             if person.office in lex.single_holder_offices and person.country:
+                if stated_country(claim, person) != person.country:
+                    continue  # a country inferred (from a neighbour, a place): no holder
                 entity = ctx.entity(claim, person)
                 if (entity, person.office) in elect:
                     continue  # 'President X' of a president-elect anticipates the office
@@ -51,6 +55,8 @@ def office_holders(ctx: Context) -> list[Conflict]:
                 # give make two holders at once a likely conflict
                 t1, t2 = text_dates(c1), text_dates(c2)
                 textual = any(dates_compatible(a, b) for a in t1 for b in t2)
+                # 'Seyed Abbas' beside 'Abbas Karimi': perhaps one holder named in part
+                textual = textual and not may_name_one_person(ctx.name(e1), ctx.name(e2))
                 out.append(
                     Conflict(
                         type=ConflictType.OFFICE_HOLDER_CONFLICT,
@@ -81,6 +87,28 @@ def office_holders(ctx: Context) -> list[Conflict]:
                     )
                 )
     return out
+
+
+STATED_WORDS = 3
+"""Words before an office (or a name) that may say whose it is: 'Iran's Foreign Minister'."""
+
+
+def stated_country(claim: Claim, person: PersonMention) -> str | None:
+    """The country the claim's words give the person's office: in the office itself
+    ('Minister of Defence of Ruritania') or just before it ('the Ruritanian minister')."""
+    role = person.role_evidence
+    if role is None:
+        return None
+    found = country_in(role.text)
+    if found:
+        return found
+    for span in claim.evidence:
+        if span.start <= role.start and role.end <= span.end:
+            before = span.text[: role.start - span.start].split()[-STATED_WORDS:]
+            found = country_in(" ".join(before))
+            if found:
+                return found
+    return None
 
 
 def _pairs_to_judge(dates: dict[str, list[str]]) -> list[tuple[str, str]]:

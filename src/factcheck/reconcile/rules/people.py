@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from factcheck.lexicon import country_in, load_lexicon
@@ -14,7 +15,7 @@ from factcheck.model import (
     Severity,
 )
 from factcheck.names import fold, fold_token, is_surname_variant, name_tokens, token_similarity
-from factcheck.names.compare import TOKEN_MATCH
+from factcheck.names.compare import FAMILY_MATCH, TOKEN_MATCH
 from factcheck.offices import office_label, offices_compatible
 from factcheck.reconcile.context import Context
 from factcheck.reconcile.dates import dates_compatible
@@ -28,7 +29,8 @@ ROLE_WINDOW_DAYS = 30
 def name_variants(ctx: Context) -> list[Conflict]:
     """One person spelled differently, across articles or inside one: two surnames (or two
     given names) as written that are one name spelled two ways ('Haddadi' / 'Hadadi'); a
-    further family name some source adds ('Al Varesh') is no variant."""
+    further family name some source adds ('Al Varesh') is no variant. An article naming
+    the person outside any claim gives its spelling too, keyed by the article's id."""
     out = []
     for entity in ctx.identities.entities:
         spellings: dict[str, set[str]] = defaultdict(set)
@@ -36,21 +38,20 @@ def name_variants(ctx: Context) -> list[Conflict]:
         first_claim: dict[str, Claim] = {}
         for claim, person in ctx.mentions_of(entity.id):
             first_claim.setdefault(claim.article, claim)
-            given = name_tokens(person.name)[0] if len(name_tokens(person.name)) > 1 else None
-            for form in (person.name, *(f.text for f in person.forms)):
-                surname = _surname_as_written(form)
-                if name_tokens(form) and fold_token(surname) != given:
-                    spellings[claim.article].add(surname)
-                if len(name_tokens(form)) > 1:
-                    givens[claim.article].add(_given_as_written(form))
+            _spellings_of(
+                person.name, (f.text for f in person.forms), claim.article, spellings, givens
+            )
+        for mention in entity.mentions:
+            if mention.article not in first_claim:  # named outside any claim
+                _spellings_of(mention.name, (), mention.article, spellings, givens)
         kept = _variants_kept(spellings)
         for article, found in _variants_kept(givens).items():
             kept[article] = kept.get(article, set()) | found
         if not kept:
             continue
-        claims = [first_claim[a] for a in sorted(kept)]
+        keys = {a: first_claim[a].id if a in first_claim else a for a in sorted(kept)}
         values = {
-            first_claim[a].id: " / ".join(sorted(kept[a], key=lambda n: (fold_token(n), n)))
+            keys[a]: " / ".join(sorted(kept[a], key=lambda n: (fold_token(n), n)))
             for a in sorted(kept)
         }
         written = sorted({s for names in kept.values() for s in names})
@@ -59,14 +60,32 @@ def name_variants(ctx: Context) -> list[Conflict]:
                 type=ConflictType.NAME_VARIANT,
                 severity=Severity.INFO,
                 subject=entity.name,
-                claims=tuple(c.id for c in claims),
+                claims=tuple(first_claim[a].id for a in sorted(kept) if a in first_claim),
                 values=values,
                 explanation=(
-                    f"{entity.name} is spelled {' and '.join(written)} in {articles_of(claims)}."
+                    f"{entity.name} is spelled {' and '.join(written)} in "
+                    f"{', '.join(sorted(kept))}."
                 ),
             )
         )
     return out
+
+
+def _spellings_of(
+    name: str,
+    forms: Iterable[str],
+    article: str,
+    spellings: dict[str, set[str]],
+    givens: dict[str, set[str]],
+) -> None:
+    """The surnames and given names one article writes a person with."""
+    given = name_tokens(name)[0] if len(name_tokens(name)) > 1 else None
+    for form in (name, *forms):
+        surname = _surname_as_written(form)
+        if name_tokens(form) and fold_token(surname) != given:
+            spellings[article].add(surname)
+        if len(name_tokens(form)) > 1:
+            givens[article].add(_given_as_written(form))
 
 
 def _variants_kept(spellings: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -94,10 +113,13 @@ def _given_as_written(form: str) -> str:
 
 
 def _variant_spellings(folded: set[str]) -> set[str]:
-    """The folded surnames that are another one of them spelled another way."""
+    """The folded surnames that are another one of them spelled another way: of one
+    person, so two that start alike and are merely similar count ('Dorhashyan' /
+    'Dorashkian'), as the family names of one name do (FAMILY_MATCH)."""
     out: set[str] = set()
     for a, b in itertools.combinations(sorted(folded), 2):
-        if is_surname_variant(a, b) or token_similarity(a, b) >= TOKEN_MATCH:
+        sim = token_similarity(a, b)
+        if is_surname_variant(a, b) or sim >= TOKEN_MATCH or (a[0] == b[0] and sim >= FAMILY_MATCH):
             out |= {a, b}
     return out
 

@@ -10,6 +10,7 @@ from factcheck.model import (
     ConflictType,
     Severity,
 )
+from factcheck.names import name_tokens
 from factcheck.reconcile.context import Context
 from factcheck.reconcile.rules.found import conflict
 from factcheck.reconcile.rules.wording import articles_of
@@ -17,13 +18,20 @@ from factcheck.reconcile.targets import target_key
 
 
 def stance_conflicts(ctx: Context) -> list[Conflict]:
-    """One holder given both support for and opposition to one target."""
+    """One holder given both support for and opposition to one target: a warning, but
+    information when the target is a party to the claim ('Volkar backed Jaber' beside
+    'Volkar, long a critic of Jaber, met him'): a stance on a person changes as they
+    meet, and news recalls the earlier one as background."""
     by_key: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    personal: set[tuple[str, str]] = set()
     for claim in ctx.claims:
         for stance in claim.stance:
             entity = ctx.identities.entity_of.get((claim.article, stance.holder))
             if entity:
-                by_key[(entity, target_key(stance.target))][stance.polarity.value].append(claim)
+                key = (entity, target_key(stance.target))
+                by_key[key][stance.polarity.value].append(claim)
+                if _names_a_party(claim, stance.target):
+                    personal.add(key)
     out = []
     for (entity, target), polarities in sorted(by_key.items()):
         if len(polarities) < 2:
@@ -33,7 +41,7 @@ def stance_conflicts(ctx: Context) -> list[Conflict]:
         out.append(
             conflict(
                 ConflictType.STANCE_CONFLICT,
-                Severity.WARNING,
+                Severity.INFO if (entity, target) in personal else Severity.WARNING,
                 ctx.name(entity),
                 values,
                 (
@@ -43,3 +51,13 @@ def stance_conflicts(ctx: Context) -> list[Conflict]:
             )
         )
     return out
+
+
+def _names_a_party(claim: Claim, target: str) -> bool:
+    """Whether the target is one of the claim's people, by every word of its name."""
+    words = set(name_tokens(target))
+    return bool(words) and any(
+        words <= set(name_tokens(form))
+        for person in claim.people
+        for form in (person.name, *(f.text for f in person.forms))
+    )
