@@ -1,9 +1,10 @@
-"""Quality of the rule and the parser extractor side by side, on every scored set.
+"""Quality of the parser extractor beside the rule extractor it replaced, on every scored set.
 
-For each set (the seeds, and g5 and mideast from ../shared/corpus when present) and each
-extractor, the report is made in this process (`check` then `render(..., "json")`) and
-scored by ../shared/eval/score.py with the set's gold, as a subprocess. Every figure it
-prints becomes one row of one table: rows = figures, columns = set x extractor. A `<`
+For each set (the seeds, and g5 and mideast from ../shared/corpus when present) the report
+is made in this process (`check` then `render(..., "json")`) and scored by
+../shared/eval/score.py with the set's gold, as a subprocess. The rule extractor's figures
+are the ones frozen in rules_baseline.json when its code was removed (git keeps it). Every
+figure becomes one row of one table: rows = figures, columns = set x extractor. A `<`
 after the parser's value marks a figure where it is worse than the rules (lower where
 higher is better; higher for false positives, misses, false alarms and must-not
 violations). Run with `make bench` or `make quality`.
@@ -19,11 +20,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from factcheck import Extractor, ParseExtractor, RuleExtractor, check, render
+from factcheck import Extractor, ParseExtractor, check, render
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SCORE = SHARED / "eval" / "score.py"
+BASELINE = Path(__file__).resolve().parent / "rules_baseline.json"
 SETS = {
     "seeds": ROOT / "seeds",
     "g5": SHARED / "corpus" / "g5",
@@ -102,17 +104,15 @@ def table(results: dict[tuple[str, str], dict[str, float]], sets: list[str]) -> 
 
 
 def main() -> None:
-    """Score both extractors on every set present and print the table."""
+    """Score the parser extractor on every set present and print it beside the rules."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", help="spaCy pipeline for the parser extractor")
     args = parser.parse_args()
     if not SCORE.exists():
         print(f"quality: skipped, no scorer at ../shared/eval/{SCORE.name}")
         return
-    extractors: dict[str, Extractor] = {
-        "rules": RuleExtractor(),
-        "parser": ParseExtractor(model=args.model),
-    }
+    extractor = ParseExtractor(model=args.model)
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
     results: dict[tuple[str, str], dict[str, float]] = {}
     present: list[str] = []
     for set_name, path in SETS.items():
@@ -121,12 +121,15 @@ def main() -> None:
             print(f"quality: {set_name} skipped (no {path.name}/ or no gold {gold.name})")
             continue
         present.append(set_name)
-        for name, extractor in extractors.items():
-            start = time.perf_counter()
-            results[set_name, name] = score(path, gold, extractor)
-            took = time.perf_counter() - start
-            print(f"quality: {set_name} with {name}: {took:.1f} s", file=sys.stderr, flush=True)
-    print(f"score.py figures, rules vs parser extractor ({WORSE} = parser worse than rules)")
+        results[set_name, "rules"] = dict(_flatten(baseline["sets"].get(set_name, {})))
+        start = time.perf_counter()
+        results[set_name, "parser"] = score(path, gold, extractor)
+        took = time.perf_counter() - start
+        print(f"quality: {set_name}: {took:.1f} s", file=sys.stderr, flush=True)
+    print(
+        f"score.py figures, rules (frozen at {baseline['measured_at']}) vs parser extractor"
+        f" ({WORSE} = parser worse than rules)"
+    )
     print("\n".join(table(results, present)))
 
 

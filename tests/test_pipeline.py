@@ -15,7 +15,7 @@ import pytest
 from factcheck import (
     Article,
     Extraction,
-    RuleExtractor,
+    ParseExtractor,
     check,
     extract_articles,
     extract_claims,
@@ -33,7 +33,7 @@ from .conftest import FIXTURES, SEEDS
 
 
 class FailsOnOne:
-    """The rule extractor, except that one article makes it raise (picklable for workers)."""
+    """The default extractor, except that one article makes it raise (picklable for workers)."""
 
     def __init__(self, fails_on: str) -> None:
         self.fails_on = fails_on
@@ -41,7 +41,7 @@ class FailsOnOne:
     def extract(self, article: Article) -> Extraction:
         if article.id == self.fails_on:
             raise RecursionError("maximum recursion depth exceeded")
-        return RuleExtractor().extract(article)
+        return ParseExtractor().extract(article)
 
 
 def test_an_exception_in_one_article_becomes_a_skipped_entry() -> None:
@@ -139,7 +139,7 @@ class DiesOnOne:
     def extract(self, article: Article) -> Extraction:
         if article.id == self.dies_on:
             os._exit(9)
-        return RuleExtractor().extract(article)
+        return ParseExtractor().extract(article)
 
 
 def test_a_worker_that_dies_costs_only_its_article() -> None:

@@ -31,7 +31,6 @@ EXPECTED = [
     "PersonMention",
     "ReferenceTableError",
     "Report",
-    "RuleExtractor",
     "Severity",
     "Skipped",
     "Span",

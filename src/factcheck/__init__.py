@@ -1,7 +1,7 @@
 """factcheck: claim-level cross-checking of news articles about the same events."""
 
 from factcheck.errors import ArticleError, FactcheckError, FormatError, ReferenceTableError
-from factcheck.extract import Extractor, ParseExtractor, RuleExtractor, extract_claims
+from factcheck.extract import Extractor, ParseExtractor, extract_claims
 from factcheck.ingest import LoadResult, load_articles, load_reference
 from factcheck.model import (
     Article,
@@ -53,7 +53,6 @@ __all__ = [
     "PersonMention",
     "ReferenceTableError",
     "Report",
-    "RuleExtractor",
     "Severity",
     "Skipped",
     "Span",

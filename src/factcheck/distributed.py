@@ -22,7 +22,7 @@ from typing import Any
 import dask.bag as db
 from distributed import Client, LocalCluster
 
-from factcheck.extract import Extractor, RuleExtractor
+from factcheck.extract import Extractor, ParseExtractor
 from factcheck.ingest import load_articles
 from factcheck.model import Article, Claim, Extraction, OfficeTerm, PersonMention, Report
 from factcheck.names import NameMatch, match_names
@@ -52,7 +52,7 @@ def _extract_partition(
     articles: Iterable[Article], extractor: Extractor | None
 ) -> list[Extraction]:
     """Extractions of one partition's articles, with one extractor for the partition."""
-    chosen = extractor or RuleExtractor()
+    chosen = extractor or ParseExtractor()
     return [chosen.extract(article) for article in articles]
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from factcheck.extract import Extractor, RuleExtractor
+from factcheck.extract import Extractor, ParseExtractor
 from factcheck.isolation import MAX_CHARS, extract_guarded
 from factcheck.model import Article, Skipped
 from factcheck.model.extraction import ExtractedArticle
@@ -45,7 +45,7 @@ def extract_all(
 ) -> Iterator[ExtractedArticle | Skipped]:
     """Each article extracted under a guard, each Skipped passed through, in input order."""
     if jobs <= 1:
-        chosen = extractor or RuleExtractor()
+        chosen = extractor or ParseExtractor()
         for item, source in items:
             if isinstance(item, Skipped):
                 yield item
@@ -57,7 +57,7 @@ def extract_all(
 
 def _start_worker(extractor: Extractor | None, max_chars: int, debug: bool) -> None:
     global _worker_extractor, _worker_options
-    _worker_extractor = extractor or RuleExtractor()
+    _worker_extractor = extractor or ParseExtractor()
     _worker_options = (max_chars, debug)
 
 

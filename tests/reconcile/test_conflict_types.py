@@ -313,3 +313,20 @@ def test_name_variant_of_a_given_name_but_not_of_an_added_family_name() -> None:
         ),
     )
     assert ConflictType.NAME_VARIANT not in _types(added)
+
+
+def test_two_holders_at_once_are_dated_by_the_day_both_are_given_it() -> None:
+    """The explanation names the earliest date on which both are said to hold the office,
+    whichever article (or entity) comes first."""
+    earlier = "Iraqi Defence Minister Ali Jaber met Jordanian Defence Minister Omar Saleh."
+    clash = "Iraqi Defence Minister {} met Jordanian Defence Minister Omar Saleh in Amman."
+    for ids in (("a", "b", "c"), ("c", "b", "a")):
+        report = _report(
+            (ids[0], "2023-03-01", earlier),
+            (ids[1], "2023-09-02", clash.format("Ali Jaber")),
+            (ids[2], "2023-09-02", clash.format("Hassan Kareem")),
+        )
+        (conflict,) = [
+            c for c in report.conflicts if c.type is ConflictType.OFFICE_HOLDER_CONFLICT
+        ]
+        assert "around 2023-09-02 " in conflict.explanation

@@ -1,7 +1,7 @@
 """Article -> claims: people and their titles, events, places, dates and stances."""
 
-from factcheck.extract.extractor import Extractor, RuleExtractor, extract_claims
 from factcheck.extract.parsed import ModelError, ParseExtractor
+from factcheck.extract.protocol import Extractor, extract_claims
 from factcheck.extract.registry import DEFAULT_EXTRACTOR, EXTRACTORS, make_extractor
 
 __all__ = [
@@ -10,7 +10,6 @@ __all__ = [
     "Extractor",
     "ModelError",
     "ParseExtractor",
-    "RuleExtractor",
     "extract_claims",
     "make_extractor",
 ]

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factcheck.extract.extractor import Extractor, RuleExtractor
 from factcheck.extract.parsed import ParseExtractor
+from factcheck.extract.protocol import Extractor
 
 EXTRACTORS: dict[str, Callable[[str | None], Extractor]] = {
     "parser": lambda model: ParseExtractor(model=model),
-    "rules": lambda model: RuleExtractor(),
 }
-"""Name -> a factory taking the spaCy pipeline name (used by the parser extractor only)."""
+"""Name -> a factory taking the spaCy pipeline name."""
 
-DEFAULT_EXTRACTOR = "rules"
+DEFAULT_EXTRACTOR = "parser"
 
 
 def make_extractor(name: str = DEFAULT_EXTRACTOR, model: str | None = None) -> Extractor:

@@ -50,7 +50,8 @@ def office_holders(ctx: Context) -> list[Conflict]:
             label = f"{office_label(office)} of {country}"
             claims = sorted({c.id for c in (*c1, *c2)})
             values = {c.id: ctx.name(e1) for c in c1} | {c.id: ctx.name(e2) for c in c2}
-            if any(dates_compatible(a, b) for a in d1 for b in d2):
+            together = [min(a, b) for a in d1 for b in d2 if dates_compatible(a, b)]
+            if together:
                 # a dateline dates the article, not a term of office: only dates the texts
                 # give make two holders at once a likely conflict
                 t1, t2 = text_dates(c1), text_dates(c2)
@@ -67,12 +68,13 @@ def office_holders(ctx: Context) -> list[Conflict]:
                         explanation=(
                             f"{' and '.join(sorted((ctx.name(e1), ctx.name(e2))))} are both "
                             f"given as {label} "
-                            f"around {min(d1)} in {articles_of([*c1, *c2])}."
+                            f"around {min(together)} in {articles_of([*c1, *c2])}."
                         ),
                     )
                 )
             elif d1 and d2:
-                first, second = (e1, e2) if max(d1) < min(d2) else (e2, e1)
+                # the one given it first; of two beginning alike, the one whose term ends first
+                first, second = sorted((e1, e2), key=lambda e: (dates[e][0], dates[e][-1]))
                 out.append(
                     Conflict(
                         type=ConflictType.SUCCESSION,
