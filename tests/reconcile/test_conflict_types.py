@@ -330,3 +330,14 @@ def test_two_holders_at_once_are_dated_by_the_day_both_are_given_it() -> None:
             c for c in report.conflicts if c.type is ConflictType.OFFICE_HOLDER_CONFLICT
         ]
         assert "around 2023-09-02 " in conflict.explanation
+
+
+def test_a_missing_date_names_every_date_the_others_give_whatever_their_order() -> None:
+    for ids in (("a", "b", "c"), ("c", "b", "a")):
+        report = _report(
+            (ids[0], "2023-03-01", f"{MEETING} in Amman on Wednesday."),
+            (ids[1], "2023-03-02", f"{MEETING} in Amman on Thursday."),
+            (ids[2], None, f"{MEETING} in Amman."),
+        )
+        (missing,) = [c for c in report.conflicts if c.type is ConflictType.DATE_MISSING]
+        assert "(2023-03-01, 2023-03-02)" in missing.explanation

@@ -53,7 +53,8 @@ def event_conflicts(ctx: Context) -> list[Conflict]:
                     subject,
                     values,
                     (
-                        f"{articles_of(dated)} date {label} ({dated[0].when.date}); "
+                        f"{articles_of(dated)} date {label} "
+                        f"({', '.join(sorted({c.when.date for c in dated if c.when.date}))}); "
                         f"{articles_of(undated)} give no date."
                     ),
                 )
