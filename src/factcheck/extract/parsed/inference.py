@@ -1,9 +1,10 @@
 """What an article implies of its people without stating it: a counterpart's office, and
-the country of an official the article gives none.
+the country of a person the article gives none.
 
 'his Iranian counterpart X' holds the office of the person he meets, in another country.
-In an article about two countries, an official meeting someone of one of them is of the
-other; an official otherwise takes the article's clearly dominant country.
+An official meeting someone of country A is of the article's other country (the one other
+country its people are stated to be of, else the other country it names about as often);
+the rest take the article's clearly dominant country, never one a person they meet is of.
 """
 
 from __future__ import annotations
@@ -12,13 +13,20 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from factcheck.extract.parsed.frames import Frame
-from factcheck.extract.parsed.people import ArticlePeople
+from factcheck.extract.parsed.people import ArticlePeople, Person
 from factcheck.lexicon import load_lexicon
 from factcheck.model import RoleBasis
 from factcheck.offices import office_label
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+DOMINANCE = 2
+"""A country dominates when named (or held) this many times as often as the next."""
+STATED_DOMINANCE = 3
+"""The same for the countries the article's people are stated to be of: a few people."""
+PEER = 3
+"""A second country named a third as often as the first is one the article is about."""
 
 
 def infer_counterparts(people: ArticlePeople, frames: list[Frame]) -> None:
@@ -55,7 +63,8 @@ def _demonym(country: str | None) -> str:
 
 
 def country_counts(docs: list[Doc]) -> Counter[str]:
-    """How often each country is named (by name or demonym) in the parsed sentences."""
+    """How often each country is named (by name, demonym or one of its cities) in the
+    parsed sentences: 'Ankara' says Turkey as much as 'Turkey' does."""
     lex = load_lexicon()
     counts: Counter[str] = Counter()
     for doc in docs:
@@ -68,30 +77,70 @@ def country_counts(docs: list[Doc]) -> Counter[str]:
                 if w != "the"
             )
             iso = lex.countries.get(words) or lex.demonyms.get(words)
+            if iso is None and words in lex.cities:
+                iso = lex.cities[words][1]
             if iso:
                 counts[iso] += 1
     return counts
 
 
-def infer_countries(people: ArticlePeople, frames: list[Frame], counts: Counter[str]) -> None:
-    """Countries for officials the article gives none (see the module docstring)."""
+def _dominant(counts: Counter[str], ratio: int) -> str | None:
     ranked = counts.most_common(2)
-    if len(ranked) == 2:
-        pair = [ranked[0][0], ranked[1][0]]
-        for frame in frames:
-            party = [people.people[k] for k in (frame.who, *frame.met)]
-            known = {p.country for p in party} - {None}
-            if len(known) != 1:
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < ratio * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _other(
+    country: str, stated: Counter[str], counts: Counter[str], same_office: bool
+) -> str | None:
+    """The country of an official meeting someone of `country`: the other country the
+    article names most, when its people are stated to be of it, or it is named clearly
+    more than any third and (unless the two hold one office, so are of two countries)
+    about as often as `country`."""
+    rest = Counter({c: n for c, n in counts.items() if c != country})
+    ranked = rest.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    best, times = ranked[0]
+    if best in stated or same_office:
+        return best
+    if _dominant(rest, DOMINANCE) is None or PEER * times < counts[country]:
+        return None
+    return best
+
+
+def infer_countries(people: ArticlePeople, frames: list[Frame], counts: Counter[str]) -> None:
+    """Countries for people the article gives none (see the module docstring)."""
+    stated = Counter(p.country for p in people.people.values() if p.country)
+    partners: dict[int, set[str]] = {}
+    for frame in frames:
+        party = [people.people[k] for k in (frame.who, *frame.met)]
+        known = {p.country for p in party} - {None}
+        for person in party:
+            partners.setdefault(person.key, set()).update(
+                c for p in party if p is not person and p.country for c in [p.country]
+            )
+        if len(known) != 1:
+            continue
+        (country,) = known
+        offices = {p.office for p in party if p.country == country}
+        for person in party:
+            if person.country is not None or person.office is None:
                 continue
-            (country,) = known
-            if country not in pair:
-                continue
-            other = pair[1] if country == pair[0] else pair[0]
-            for person in party:
-                if person.country is None and person.office is not None:
-                    person.country = other
-    dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 else None
-    if dominant and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        for person in people.people.values():
-            if person.country is None and person.office is not None:
-                person.country = dominant
+            other = _other(country, stated, counts, person.office in offices)
+            if other:
+                person.country = other
+    dominant = _dominant(stated, STATED_DOMINANCE) or _dominant(counts, DOMINANCE)
+    if dominant is None or (stated and dominant not in stated):
+        return
+    for person in people.people.values():
+        if person.country is None and _may_take(person, dominant, partners):
+            person.country = dominant
+
+
+def _may_take(person: Person, dominant: str, partners: dict[int, set[str]]) -> bool:
+    """An official takes the dominant country unless they meet someone of it."""
+    return person.office is not None and dominant not in partners.get(person.key, set())

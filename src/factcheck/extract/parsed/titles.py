@@ -61,18 +61,33 @@ def _read(text: str, start: int, end: int) -> Title | None:
     return parse_title(tokenize(text[start:end], start), text)
 
 
-def _left_chain(doc: Doc, first: int) -> int:
-    """Index of the first token of the title written just before token `first`; an
-    acronym in brackets inside it is passed over ('Chief of Army Staff (COAS) General')."""
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "RB", "FW", "HYPH"})
+"""Tags of words that qualify a title without being office words: 'interim', 'de facto',
+'newly appointed', 'visiting'."""
+
+
+def _is_modifier(token: Token, last: int) -> bool:
+    """A qualifying word of the phrase ending at token `last`: it depends on a word after
+    it inside the phrase ('Syria's interim President X'), so it never crosses a clause."""
+    return token.tag_ in _MODIFIER_TAGS and token.i < token.head.i <= last
+
+
+def _left_chain(doc: Doc, first: int, last: int | None = None) -> int:
+    """Index of the first token of the title written just before token `first` (in the
+    phrase that ends at token `last`, by default `first`); an acronym in brackets inside
+    it is passed over ('Chief of Army Staff (COAS) General'), and so are words that
+    qualify the title ('Syria's interim President', 'the newly appointed Foreign
+    Minister')."""
+    end = first if last is None else last
     i = first
     while i > 0 and first - i < MAX_CHAIN:
-        if _is_chain(doc[i - 1]):
+        if _is_chain(doc[i - 1]) or _is_modifier(doc[i - 1], end):
             i -= 1
         elif doc[i - 1].text == ")" and i >= 3 and doc[i - 3].text == "(":
             i -= 3
         else:
             break
-    while i < first and doc[i].text.lower() in _LINKS:
+    while i < first and (doc[i].text.lower() in _LINKS or not _is_chain(doc[i])):
         i += 1
     return i
 
@@ -92,7 +107,7 @@ def find_title(doc: Doc, name: NameSpan, offset: int, text: str) -> TitleFound:
     """The title of the person named by `name` in `doc` (one sentence at `offset`)."""
     head = doc[name.last]
     found: Title | None = None
-    start = _left_chain(doc, name.first)
+    start = _left_chain(doc, name.first, name.last)
     counterpart = plural = False
     if start < name.first:
         chain = doc[start : name.first]
