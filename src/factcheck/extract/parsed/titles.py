@@ -72,6 +72,12 @@ def _is_modifier(token: Token, last: int) -> bool:
     return token.tag_ in _MODIFIER_TAGS and token.i < token.head.i <= last
 
 
+def _is_inner(token: Token) -> bool:
+    """A proper noun that may stand inside a title without being an office word: the
+    organisation or region it names ('Deputy Governor of the Riyadh Region Prince X')."""
+    return token.tag_ in {"NNP", "NNPS"} and token.ent_type_ != "PERSON"
+
+
 def _left_chain(doc: Doc, first: int, last: int | None = None) -> int:
     """Index of the first token of the title written just before token `first` (in the
     phrase that ends at token `last`, by default `first`); an acronym in brackets inside
@@ -81,7 +87,7 @@ def _left_chain(doc: Doc, first: int, last: int | None = None) -> int:
     end = first if last is None else last
     i = first
     while i > 0 and first - i < MAX_CHAIN:
-        if _is_chain(doc[i - 1]) or _is_modifier(doc[i - 1], end):
+        if _is_chain(doc[i - 1]) or _is_modifier(doc[i - 1], end) or _is_inner(doc[i - 1]):
             i -= 1
         elif doc[i - 1].text == ")" and i >= 3 and doc[i - 3].text == "(":
             i -= 3
@@ -141,8 +147,35 @@ def find_title(doc: Doc, name: NameSpan, offset: int, text: str) -> TitleFound:
                     doc[k].lower_ == "counterpart" for k in range(a, title_head.i + 1)
                 )
                 found = _merge(found, _span_title(doc, (a, title_head.i + 1), offset, text))
+    if found is None or found.office is None:
+        phrase = _before_comma(doc, start)
+        if phrase:
+            counterpart = counterpart or any(doc[k].lower_ == "counterpart" for k in range(*phrase))
+            found = _merge(found, _span_title(doc, phrase, offset, text))
     country = found.country if found else None
     return TitleFound(found, counterpart, country if counterpart else None, plural)
+
+
+def _before_comma(doc: Doc, start: int) -> tuple[int, int] | None:
+    """Token range of a title written before the name and a comma, which the parse often
+    leaves unattached: 'met the Chief of the General Staff of the Armed Forces, General X'.
+    It begins with an office word and holds no one's name."""
+    comma = start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    i = comma
+    while i > 0 and comma - i < 2 * MAX_CHAIN:
+        token = doc[i - 1]
+        if token.ent_type_ == "PERSON" or token.text in _STOPS:
+            break
+        if not (_is_chain(token) or _is_inner(token) or token.tag_ in _MODIFIER_TAGS):
+            break
+        i -= 1
+    while i < comma and (doc[i].text.lower() in _LINKS or not _is_chain(doc[i])):
+        i += 1
+    if i >= comma or doc[i].ent_type_ in {"GPE", "NORP"}:
+        return None  # 'Syria's X, Y': a country's person, not a title
+    return (i, comma)
 
 
 def _span_title(doc: Doc, span: tuple[int, int], offset: int, text: str) -> Title | None:
