@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extract.parsed.frames import Frame
 from factcheck.extract.parsed.people import ArticlePeople, Person
+from factcheck.extract.parsed.titles import institution_country
 from factcheck.lexicon import load_lexicon
 from factcheck.model import RoleBasis
 from factcheck.offices import office_label
@@ -63,12 +64,16 @@ def _demonym(country: str | None) -> str:
 
 
 def country_counts(docs: list[Doc]) -> Counter[str]:
-    """How often each country is named (by name, demonym or one of its cities) in the
-    parsed sentences: 'Ankara' says Turkey as much as 'Turkey' does."""
+    """How often each country is named (by name, demonym, one of its cities or its
+    government's seat) in the parsed sentences: 'Ankara' and 'the Kremlin' say a country
+    as much as its name does."""
     lex = load_lexicon()
     counts: Counter[str] = Counter()
     for doc in docs:
         for ent in doc.ents:
+            if ent.label_ == "ORG":
+                iso = institution_country(ent.text)
+                counts.update([iso] if iso else [])
             if ent.label_ not in {"GPE", "NORP"}:
                 continue
             words = tuple(
@@ -97,19 +102,19 @@ def _other(
     country: str, stated: Counter[str], counts: Counter[str], same_office: bool
 ) -> str | None:
     """The country of an official meeting someone of `country`: the other country the
-    article names most, when its people are stated to be of it, or it is named clearly
-    more than any third and (unless the two hold one office, so are of two countries)
-    about as often as `country`."""
+    article names most, when the two hold one office (so are of two countries), else when
+    it is named about as often as `country` and its people are stated to be of it or it
+    is named clearly more than any third."""
     rest = Counter({c: n for c, n in counts.items() if c != country})
     ranked = rest.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     best, times = ranked[0]
-    if best in stated or same_office:
+    if same_office:
         return best
-    if _dominant(rest, DOMINANCE) is None or PEER * times < counts[country]:
+    if PEER * times < counts[country]:
         return None
-    return best
+    return best if best in stated or _dominant(rest, DOMINANCE) else None
 
 
 def infer_countries(people: ArticlePeople, frames: list[Frame], counts: Counter[str]) -> None:
@@ -133,12 +138,24 @@ def infer_countries(people: ArticlePeople, frames: list[Frame], counts: Counter[
             other = _other(country, stated, counts, person.office in offices)
             if other:
                 person.country = other
-    dominant = _dominant(stated, STATED_DOMINANCE) or _dominant(counts, DOMINANCE)
-    if dominant is None or (stated and dominant not in stated):
+    dominant = _article_country(stated, counts)
+    if dominant is None:
         return
     for person in people.people.values():
         if person.country is None and _may_take(person, dominant, partners):
             person.country = dominant
+
+
+def _article_country(stated: Counter[str], counts: Counter[str]) -> str | None:
+    """The one country an article is about: the country its people are stated to be of,
+    when they are of one (or nearly all of one), and the one it names most, when it names
+    one clearly more than any other and its people are of no other."""
+    if len(stated) > 1:
+        return _dominant(stated, STATED_DOMINANCE)
+    dominant = _dominant(counts, DOMINANCE)
+    if dominant is None or (stated and dominant not in stated):
+        return None
+    return dominant
 
 
 def _may_take(person: Person, dominant: str, partners: dict[int, set[str]]) -> bool:

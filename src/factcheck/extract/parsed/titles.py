@@ -9,13 +9,13 @@ its subject's office.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from factcheck.extract.parsed.names import NameSpan, title_words
 from factcheck.extract.roles import Title, parse_title
 from factcheck.extract.tokens import tokenize
-from factcheck.lexicon import load_lexicon
+from factcheck.lexicon import load_lexicon, phrase_key
 from factcheck.offices import is_acronym, singular
 
 if TYPE_CHECKING:
@@ -152,6 +152,8 @@ def find_title(doc: Doc, name: NameSpan, offset: int, text: str) -> TitleFound:
         if phrase:
             counterpart = counterpart or any(doc[k].lower_ == "counterpart" for k in range(*phrase))
             found = _merge(found, _span_title(doc, phrase, offset, text))
+    if found is not None and found.country is None:
+        found = replace(found, country=institution_country(text[found.start : found.end]))
     country = found.country if found else None
     return TitleFound(found, counterpart, country if counterpart else None, plural)
 
@@ -176,6 +178,23 @@ def _before_comma(doc: Doc, start: int) -> tuple[int, int] | None:
     if i >= comma or doc[i].ent_type_ in {"GPE", "NORP"}:
         return None  # 'Syria's X, Y': a country's person, not a title
     return (i, comma)
+
+
+def institution_country(phrase: str) -> str | None:
+    """The country whose seat or agency a phrase names ('White House press secretary',
+    'FBI director', 'Kremlin spokesman'), as ISO alpha-2."""
+    institutions = load_lexicon().institutions
+    words = phrase_key(phrase)
+    for i in range(len(words)):
+        for size in range(min(MAX_INSTITUTION, len(words) - i), 0, -1):
+            iso = institutions.get(words[i : i + size])
+            if iso:
+                return iso
+    return None
+
+
+MAX_INSTITUTION = 4
+"""Words of the longest institution name."""
 
 
 def _span_title(doc: Doc, span: tuple[int, int], offset: int, text: str) -> Title | None:
