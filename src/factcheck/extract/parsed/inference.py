@@ -141,8 +141,9 @@ def infer_countries(people: ArticlePeople, frames: list[Frame], counts: Counter[
     dominant = _article_country(stated, counts)
     if dominant is None:
         return
+    national = len(stated) == 1 and _dominant(counts, DOMINANCE) == dominant
     for person in people.people.values():
-        if person.country is None and _may_take(person, dominant, partners):
+        if person.country is None and (national or _may_take(person, dominant, partners)):
             person.country = dominant
 
 
