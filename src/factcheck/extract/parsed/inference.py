@@ -45,13 +45,19 @@ def infer_counterparts(people: ArticlePeople, frames: list[Frame]) -> None:
             owners = [people.people[k] for k in party if k != key and people.people[k].office]
             if not owners:
                 continue
-            owner = owners[0]
+            office = _generic(owners[0].office or "")
             demonym = _demonym(person.counterpart_country)
-            label = office_label(owner.office or "")
+            label = office_label(office)
             inferred = f"{label} (inferred: {demonym} counterpart)" if demonym else label
-            person.office = owner.office
+            person.office = office
             person.role = inferred + ("" if demonym else " (inferred: counterpart)")
             person.role_basis = RoleBasis.INFERRED
+
+
+def _generic(office: str) -> str:
+    """The office a counterpart abroad holds: the generic one ('defense_minister') for a
+    country's own name of it ('defense_secretary')."""
+    return load_lexicon().office_broader.get(office, office)
 
 
 def _demonym(country: str | None) -> str:
@@ -135,7 +141,8 @@ def infer_countries(people: ArticlePeople, frames: list[Frame], counts: Counter[
         for person in party:
             if person.country is not None or person.office is None:
                 continue
-            other = _other(country, stated, counts, person.office in offices)
+            same = _generic(person.office) in {_generic(o) for o in offices if o}
+            other = _other(country, stated, counts, same)
             if other:
                 person.country = other
     dominant = _article_country(stated, counts)
