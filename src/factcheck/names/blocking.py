@@ -153,7 +153,9 @@ def make_name_keys(name: str) -> NameKeys:
     for positions, keys in parts:
         bits = sum(1 << p for p in positions)
         for key in keys:
-            masks[key] = masks.get(key, 0) | bits
+            # a run's start is its first token's start: it shows one token agreeing, not two
+            own = 0 if key[0] == "p" and len(positions) > 1 else bits
+            masks[key] = masks.get(key, 0) | own
     return NameKeys(tuple(parts), frozenset(masks), family, masks)
 
 

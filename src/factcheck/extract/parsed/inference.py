@@ -116,6 +116,8 @@ def _other(
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     best, times = ranked[0]
+    if times < 2:
+        return None  # named once, as where they met: no one's country yet
     if same_office:
         return best
     if PEER * times < counts[country]:
@@ -126,23 +128,20 @@ def _other(
 def infer_countries(people: ArticlePeople, frames: list[Frame], counts: Counter[str]) -> None:
     """Countries for people the article gives none (see the module docstring)."""
     stated = Counter(p.country for p in people.people.values() if p.country)
-    partners: dict[int, set[str]] = {}
+    partners: dict[int, set[int]] = {}
     for frame in frames:
         party = [people.people[k] for k in (frame.who, *frame.met)]
-        known = {p.country for p in party} - {None}
         for person in party:
-            partners.setdefault(person.key, set()).update(
-                c for p in party if p is not person and p.country for c in [p.country]
-            )
+            partners.setdefault(person.key, set()).update(p.key for p in party)
+        known = {p.country for p in party if p.country}
         if len(known) != 1:
             continue
         (country,) = known
-        offices = {p.office for p in party if p.country == country}
+        offices = {_generic(p.office) for p in party if p.country == country and p.office}
         for person in party:
             if person.country is not None or person.office is None:
                 continue
-            same = _generic(person.office) in {_generic(o) for o in offices if o}
-            other = _other(country, stated, counts, same)
+            other = _other(country, stated, counts, _generic(person.office) in offices)
             if other:
                 person.country = other
     dominant = _article_country(stated, counts)
@@ -150,7 +149,8 @@ def infer_countries(people: ArticlePeople, frames: list[Frame], counts: Counter[
         return
     national = len(stated) == 1 and _dominant(counts, DOMINANCE) == dominant
     for person in people.people.values():
-        if person.country is None and (national or _may_take(person, dominant, partners)):
+        met = [people.people[k] for k in partners.get(person.key, ()) if k != person.key]
+        if person.country is None and _may_take(person, dominant, met, national):
             person.country = dominant
 
 
@@ -166,6 +166,15 @@ def _article_country(stated: Counter[str], counts: Counter[str]) -> str | None:
     return dominant
 
 
-def _may_take(person: Person, dominant: str, partners: dict[int, set[str]]) -> bool:
-    """An official takes the dominant country unless they meet someone of it."""
-    return person.office is not None and dominant not in partners.get(person.key, set())
+def _may_take(person: Person, dominant: str, met: list[Person], national: bool) -> bool:
+    """Whether a person takes the article's dominant country: never when they meet its
+    holder of their own office (two holders of one office are of two countries); in an
+    article about one country, everyone else; otherwise an official who meets no one of
+    it."""
+    theirs = [p for p in met if p.country == dominant]
+    office = _generic(person.office) if person.office else None
+    if office and any(p.office and _generic(p.office) == office for p in theirs):
+        return False
+    if national:
+        return True
+    return person.office is not None and not theirs
