@@ -39,6 +39,7 @@ from factcheck.offices import office_key, offices_compatible
         ("secretary of the Supreme National Security Council", "security_council_secretary"),
         ("Acting Chargé d'Affaires", "charge_d_affaires"),
         ("Deputy Governor of the Riyadh Region", "deputy_governor"),
+        ("Senate Majority Leader", "senate_majority_leader"),
     ],
 )
 def test_office_keys(role: str, key: str | None) -> None:
