@@ -124,3 +124,11 @@ def test_a_royal_house_ending_a_name_gives_its_country(extractor: ParseExtractor
     )
     people = {p.name: p.country for p in found.people}
     assert people == {"Nawaf bin Talal Al Saud": "SA", "Jassim bin Fahd Al-Thani": "QA"}
+
+
+def test_a_definite_description_gives_its_country_to_the_one_holder_of_its_office(
+    extractor: ParseExtractor,
+) -> None:
+    people = _people(_extract(extractor, "described.txt"))
+    assert people["Nawaf bin Talal"] == ("crown_prince", None, "SA")  # 'the Saudi crown prince'
+    assert people["Samir Haddani"][2] is None  # a visitor: the article names Iraq too

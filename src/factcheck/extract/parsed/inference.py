@@ -13,19 +13,23 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from factcheck.extract.parsed.frames import Frame
-from factcheck.extract.parsed.people import ArticlePeople, Person
+from factcheck.extract.parsed.people import ArticlePeople, Person, is_title_case
 from factcheck.extract.parsed.titles import institution_country
+from factcheck.extract.roles import parse_title
+from factcheck.extract.tokens import tokenize
 from factcheck.lexicon import load_lexicon
 from factcheck.model import RoleBasis
 from factcheck.offices import office_label
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 DOMINANCE = 2
 """A country dominates when named (or held) this many times as often as the next."""
 STATED_DOMINANCE = 3
 """The same for the countries the article's people are stated to be of: a few people."""
+ALONE = 5
+"""An article names its country alone when it names all others this many times less."""
 PEER = 3
 """A second country named a third as often as the first is one the article is about."""
 
@@ -67,6 +71,44 @@ def _demonym(country: str | None) -> str:
         if iso == country:
             return " ".join(w.capitalize() for w in key)
     return country
+
+
+def described_countries(people: ArticlePeople, docs: list[Doc]) -> None:
+    """'the Saudi crown prince', 'the Turkish president': a definite description with a
+    country, in the body, gives it to the one person of the article holding its office."""
+    for index, doc in enumerate(docs):
+        if is_title_case(doc):
+            continue  # a headline's 'Saudi Crown Prince' may be anyone's title
+        for token in doc:
+            if token.dep_ in {"compound", "appos"} or people.mention_at(index, token.i):
+                continue  # a title of the name it stands with
+            found = _description(token)
+            if found is None:
+                continue
+            offices, country = found
+            holders = [
+                p for p in people.people.values() if p.office and _generic(p.office) in offices
+            ]
+            if len(holders) == 1 and holders[0].country is None:
+                holders[0].country = country
+
+
+def _description(token: Token) -> tuple[set[str], str] | None:
+    """The offices and country of a definite description headed by `token`, if it is one
+    with a country ('the Saudi minister'); a generic head ('leader') stands for the
+    offices it may name."""
+    lex = load_lexicon()
+    heads = lex.description_heads
+    if token.lower_ not in lex.office_head_words and token.lower_ not in heads:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    phrase = token.doc[token.left_edge.i : token.i + 1].text
+    title = parse_title(tokenize(phrase), phrase)
+    if title is None or title.country is None:
+        return None
+    offices = {title.office} if title.office else set(heads.get(token.lower_, ()))
+    return {_generic(o) for o in offices}, title.country
 
 
 def country_counts(docs: list[Doc]) -> Counter[str]:
@@ -150,9 +192,10 @@ def infer_countries(people: ArticlePeople, frames: list[Frame], counts: Counter[
     if dominant is None:
         return
     national = len(stated) == 1 and _dominant(counts, DOMINANCE) == dominant
+    alone = counts[dominant] >= ALONE * (sum(counts.values()) - counts[dominant])
     for person in people.people.values():
         met = [people.people[k] for k in partners.get(person.key, ()) if k != person.key]
-        if person.country is None and _may_take(person, dominant, met, national):
+        if person.country is None and _may_take(person, dominant, met, national, alone):
             person.country = dominant
 
 
@@ -177,15 +220,18 @@ def _article_country(stated: Counter[str], counts: Counter[str]) -> str | None:
     return dominant
 
 
-def _may_take(person: Person, dominant: str, met: list[Person], national: bool) -> bool:
+def _may_take(
+    person: Person, dominant: str, met: list[Person], national: bool, alone: bool
+) -> bool:
     """Whether a person takes the article's dominant country: never when they meet its
     holder of their own office (two holders of one office are of two countries); in an
-    article about one country, everyone else; otherwise an official who meets no one of
-    it."""
+    article about one country, everyone else, but an official meeting one of its own only
+    when the article names other countries far less (else they may be its visitor); otherwise an
+    official who meets no one of it."""
     theirs = [p for p in met if p.country == dominant]
     office = _generic(person.office) if person.office else None
     if office and any(p.office and _generic(p.office) == office for p in theirs):
         return False
-    if national:
+    if national and (person.office is None or alone or not theirs):
         return True
     return person.office is not None and not theirs
