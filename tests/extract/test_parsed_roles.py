@@ -132,3 +132,11 @@ def test_a_definite_description_gives_its_country_to_the_one_holder_of_its_offic
     people = _people(_extract(extractor, "described.txt"))
     assert people["Nawaf bin Talal"] == ("crown_prince", None, "SA")  # 'the Saudi crown prince'
     assert people["Samir Haddani"][2] is None  # a visitor: the article names Iraq too
+
+
+def test_a_relative_named_after_a_comma_is_of_the_country_of_the_one_named_before(
+    extractor: ParseExtractor,
+) -> None:
+    people = _people(_extract(extractor, "relatives.txt"))
+    assert people["Lina Haddad"] == (None, None, "SY")  # 'Farouki's wife, Lina Haddad'
+    assert people["Mira Vasko"][2] == "TR"

@@ -75,11 +75,13 @@ def _demonym(country: str | None) -> str:
 
 def described_countries(people: ArticlePeople, docs: list[Doc]) -> None:
     """'the Saudi crown prince', 'the Turkish president': a definite description with a
-    country, in the body, gives it to the one person of the article holding its office."""
+    country, in the body, gives it to the one person of the article holding its office;
+    'X's wife, Y' gives Y the country X is stated to be of."""
     for index, doc in enumerate(docs):
         if is_title_case(doc):
             continue  # a headline's 'Saudi Crown Prince' may be anyone's title
         for token in doc:
+            _relative_country(people, index, token)
             if token.dep_ in {"compound", "appos"} or people.mention_at(index, token.i):
                 continue  # a title of the name it stands with
             found = _description(token)
@@ -91,6 +93,21 @@ def described_countries(people: ArticlePeople, docs: list[Doc]) -> None:
             ]
             if len(holders) == 1 and holders[0].country is None:
                 holders[0].country = country
+
+
+def _relative_country(people: ArticlePeople, index: int, token: Token) -> None:
+    """'X's wife, Y': a relative named after a comma is of the country X is of."""
+    if token.lower_ not in load_lexicon().relation_nouns or token.i + 2 >= len(token.doc):
+        return
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or token.doc[token.i + 1].text != ",":
+        return
+    theirs = people.mention_at(index, owner.i)
+    named = people.mention_at(index, token.i + 2)
+    if theirs is None or named is None or theirs.person == named.person:
+        return
+    relative, of = people.people[named.person], people.people[theirs.person]
+    relative.country = relative.country or of.country
 
 
 def _description(token: Token) -> tuple[set[str], str] | None:
