@@ -140,3 +140,16 @@ def test_a_relative_named_after_a_comma_is_of_the_country_of_the_one_named_befor
     people = _people(_extract(extractor, "relatives.txt"))
     assert people["Lina Haddad"] == (None, None, "SY")  # 'Farouki's wife, Lina Haddad'
     assert people["Mira Vasko"][2] == "TR"
+
+
+def test_an_apposition_title_runs_to_its_comma_and_past_a_conjoined_one(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(extractor, "appositions.txt")
+    people = {p.name: p for p in found.people}
+    ostadi, volodin = people["Karam Ostadi"], people["Pavel Volodin"]
+    # 'Iran's joint chief of staff, Gen X': the 'of' phrase belongs to the title
+    assert (ostadi.office, ostadi.rank, ostadi.country) == ("chief_of_staff", "General", "IR")
+    # 'The Chairman of ... Council, and former Defense Minister X': the office still held
+    assert (volodin.office, volodin.country) == ("security_council_chairman", "RU")
+    assert volodin.role == "Chairman of Russia's National Security Council"

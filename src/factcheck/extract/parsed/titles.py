@@ -146,7 +146,8 @@ def find_title(doc: Doc, name: NameSpan, offset: int, text: str) -> TitleFound:
                 counterpart = counterpart or any(
                     doc[k].lower_ == "counterpart" for k in range(a, title_head.i + 1)
                 )
-                found = _merge(found, _span_title(doc, (a, title_head.i + 1), offset, text))
+                b = _right_of_head(doc, title_head.i, name.first)
+                found = _merge(found, _span_title(doc, (a, b), offset, text))
     if found is None or found.office is None:
         phrase = _before_comma(doc, start)
         if phrase:
@@ -158,11 +159,24 @@ def find_title(doc: Doc, name: NameSpan, offset: int, text: str) -> TitleFound:
     return TitleFound(found, counterpart, country if counterpart else None, plural)
 
 
+def _right_of_head(doc: Doc, head: int, first: int) -> int:
+    """End of a title whose head word is token `head`, before the name at `first`: its
+    'of' phrase runs on to the comma ('Iran's joint chief of staff, Gen X')."""
+    end = head + 1
+    while end < first and doc[end].text not in _STOPS:
+        if not (_is_chain(doc[end]) or _is_inner(doc[end])):
+            return head + 1
+        end += 1
+    return end
+
+
 def _before_comma(doc: Doc, start: int) -> tuple[int, int] | None:
     """Token range of a title written before the name and a comma, which the parse often
     leaves unattached: 'met the Chief of the General Staff of the Armed Forces, General X'.
     It begins with an office word and holds no one's name."""
     comma = start - 1
+    if comma > 1 and doc[comma].lower_ == "and":
+        comma -= 1  # 'the Chairman of the Council, and former Minister X'
     if comma < 1 or doc[comma].text != ",":
         return None
     i = comma
@@ -203,16 +217,19 @@ def _span_title(doc: Doc, span: tuple[int, int], offset: int, text: str) -> Titl
 
 
 def _merge(first: Title | None, second: Title | None) -> Title | None:
-    """Fill what the first title lacks from the second (rank before, office after)."""
+    """Fill what the first title lacks from the second (rank before, office after); the
+    role as written is the one that names the office."""
     if first is None or second is None:
         return first or second
+    role = second if first.office is None and second.office else first
+    role = role if role.role else second
     return Title(
         start=min(first.start, second.start),
         end=max(first.end, second.end),
         rank=first.rank or second.rank,
         rank_span=first.rank_span or second.rank_span,
-        role=first.role or second.role,
-        role_span=first.role_span or second.role_span,
+        role=role.role,
+        role_span=role.role_span,
         office=first.office or second.office,
         country=first.country or second.country,
         honorific=first.honorific or second.honorific,
