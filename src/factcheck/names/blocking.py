@@ -153,9 +153,7 @@ def make_name_keys(name: str) -> NameKeys:
     for positions, keys in parts:
         bits = sum(1 << p for p in positions)
         for key in keys:
-            # a run's start is its first token's start: it shows one token agreeing, not two
-            own = 0 if key[0] == "p" and len(positions) > 1 else bits
-            masks[key] = masks.get(key, 0) | own
+            masks[key] = masks.get(key, 0) | bits
     return NameKeys(tuple(parts), frozenset(masks), family, masks)
 
 
