@@ -32,6 +32,14 @@ from factcheck.offices import office_key, offices_compatible
         ("Pakistan's army chief", "chief_of_staff"),
         ("Advisor at the Royal Court", "royal_court_advisor"),
         ("intelligence director", "intelligence_chief"),
+        ("Secretary of Defense", "defense_secretary"),
+        ("Secretary of Turkish Defense Industries", "defense_industries_secretary"),
+        ("head of Russia's National Security Council", "security_council_head"),
+        ("Chairman of the National Security Council", "security_council_chairman"),
+        ("secretary of the Supreme National Security Council", "security_council_secretary"),
+        ("Acting Chargé d'Affaires", "charge_d_affaires"),
+        ("Deputy Governor of the Riyadh Region", "deputy_governor"),
+        ("Senate Majority Leader", "senate_majority_leader"),
     ],
 )
 def test_office_keys(role: str, key: str | None) -> None:
@@ -47,3 +55,8 @@ def test_a_press_secretary_is_a_kind_of_spokesperson() -> None:
     assert offices_compatible("press_secretary", "spokesperson")
     assert offices_compatible("spokesperson", "press_secretary")
     assert not offices_compatible("press_secretary", "foreign_minister")
+
+
+def test_a_defense_secretary_is_a_kind_of_defense_minister() -> None:
+    assert offices_compatible("defense_secretary", "defense_minister")
+    assert not offices_compatible("defense_secretary", "foreign_minister")

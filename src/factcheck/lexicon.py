@@ -44,6 +44,8 @@ class Lexicon:
     demonyms: dict[tuple[str, ...], str]
     cities: dict[tuple[str, ...], tuple[str, str]]
     capitals: dict[str, str]
+    institutions: dict[tuple[str, ...], str]
+    royal_houses: dict[tuple[str, ...], str]
     given_names: frozenset[str]
     stop_words: frozenset[str]
     function_words: frozenset[str]
@@ -99,6 +101,8 @@ def load_lexicon() -> Lexicon:
     demonyms: dict[tuple[str, ...], str] = {}
     cities: dict[tuple[str, ...], tuple[str, str]] = {}
     capitals: dict[str, str] = {}
+    institutions: dict[tuple[str, ...], str] = {}
+    royal_houses: dict[tuple[str, ...], str] = {}
     for iso, entry in countries_data.items():
         for name in entry["names"]:
             countries[phrase_key(name)] = iso
@@ -108,6 +112,10 @@ def load_lexicon() -> Lexicon:
             cities.setdefault(phrase_key(city), (city, iso))
             if index == 0:
                 capitals[iso] = city
+        for institution in entry.get("institutions", ()):
+            institutions[phrase_key(institution)] = iso
+        for house in entry.get("royal_houses", ()):
+            royal_houses[phrase_key(house.replace("-", " "))] = iso
     words = _read_json("words.json")
     stop = set(words["function_words"]) | set(words["calendar_words"])
     stop |= set(words["organisation_words"]) | set(words["region_words"])
@@ -138,6 +146,8 @@ def load_lexicon() -> Lexicon:
         demonyms=demonyms,
         cities=cities,
         capitals=capitals,
+        institutions=institutions,
+        royal_houses=royal_houses,
         given_names=frozenset(_read_lines("given_names.txt")),
         stop_words=frozenset(stop),
         function_words=frozenset(words["function_words"]) | frozenset(words["calendar_words"]),

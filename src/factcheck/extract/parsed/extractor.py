@@ -15,7 +15,12 @@ from factcheck.extract.parsed.arguments import Context, subjects_of
 from factcheck.extract.parsed.claims import build_extraction, merge_accounts
 from factcheck.extract.parsed.cues import is_worth_parsing
 from factcheck.extract.parsed.frames import Frame, find_frames
-from factcheck.extract.parsed.inference import country_counts, infer_counterparts, infer_countries
+from factcheck.extract.parsed.inference import (
+    country_counts,
+    described_countries,
+    infer_counterparts,
+    infer_countries,
+)
 from factcheck.extract.parsed.people import ArticlePeople, find_people
 from factcheck.extract.parsed.pipeline import load_pipeline, parse_many
 from factcheck.extract.parsed.setting import find_settings
@@ -108,6 +113,7 @@ def _extract(article: Article, docs: list[Doc], bounds: list[tuple[int, int]]) -
     offsets = [start for start, _ in bounds]
     people = find_people(docs, offsets, text)
     frames, voices, stances = _read_sentences(docs, offsets, people)
+    described_countries(people, docs)
     infer_counterparts(people, frames)
     infer_countries(people, frames, country_counts(docs))
     settings = find_settings(frames, docs, offsets, text, article.published)

@@ -1,9 +1,10 @@
 """What an article implies of its people without stating it: a counterpart's office, and
-the country of an official the article gives none.
+the country of a person the article gives none.
 
 'his Iranian counterpart X' holds the office of the person he meets, in another country.
-In an article about two countries, an official meeting someone of one of them is of the
-other; an official otherwise takes the article's clearly dominant country.
+An official meeting someone of country A is of the article's other country (the one other
+country its people are stated to be of, else the other country it names about as often);
+the rest take the article's clearly dominant country, never one a person they meet is of.
 """
 
 from __future__ import annotations
@@ -12,13 +13,25 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from factcheck.extract.parsed.frames import Frame
-from factcheck.extract.parsed.people import ArticlePeople
+from factcheck.extract.parsed.people import ArticlePeople, Person, is_title_case
+from factcheck.extract.parsed.titles import institution_country
+from factcheck.extract.roles import parse_title
+from factcheck.extract.tokens import tokenize
 from factcheck.lexicon import load_lexicon
 from factcheck.model import RoleBasis
 from factcheck.offices import office_label
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+
+DOMINANCE = 2
+"""A country dominates when named (or held) this many times as often as the next."""
+STATED_DOMINANCE = 3
+"""The same for the countries the article's people are stated to be of: a few people."""
+ALONE = 5
+"""An article names its country alone when it names all others this many times less."""
+PEER = 3
+"""A second country named a third as often as the first is one the article is about."""
 
 
 def infer_counterparts(people: ArticlePeople, frames: list[Frame]) -> None:
@@ -36,13 +49,19 @@ def infer_counterparts(people: ArticlePeople, frames: list[Frame]) -> None:
             owners = [people.people[k] for k in party if k != key and people.people[k].office]
             if not owners:
                 continue
-            owner = owners[0]
+            office = _generic(owners[0].office or "")
             demonym = _demonym(person.counterpart_country)
-            label = office_label(owner.office or "")
+            label = office_label(office)
             inferred = f"{label} (inferred: {demonym} counterpart)" if demonym else label
-            person.office = owner.office
+            person.office = office
             person.role = inferred + ("" if demonym else " (inferred: counterpart)")
             person.role_basis = RoleBasis.INFERRED
+
+
+def _generic(office: str) -> str:
+    """The office a counterpart abroad holds: the generic one ('defense_minister') for a
+    country's own name of it ('defense_secretary')."""
+    return load_lexicon().office_broader.get(office, office)
 
 
 def _demonym(country: str | None) -> str:
@@ -54,12 +73,72 @@ def _demonym(country: str | None) -> str:
     return country
 
 
+def described_countries(people: ArticlePeople, docs: list[Doc]) -> None:
+    """'the Saudi crown prince', 'the Turkish president': a definite description with a
+    country, in the body, gives it to the one person of the article holding its office;
+    'X's wife, Y' gives Y the country X is stated to be of."""
+    for index, doc in enumerate(docs):
+        if is_title_case(doc):
+            continue  # a headline's 'Saudi Crown Prince' may be anyone's title
+        for token in doc:
+            _relative_country(people, index, token)
+            if token.dep_ in {"compound", "appos"} or people.mention_at(index, token.i):
+                continue  # a title of the name it stands with
+            found = _description(token)
+            if found is None:
+                continue
+            offices, country = found
+            holders = [
+                p for p in people.people.values() if p.office and _generic(p.office) in offices
+            ]
+            if len(holders) == 1 and holders[0].country is None:
+                holders[0].country = country
+
+
+def _relative_country(people: ArticlePeople, index: int, token: Token) -> None:
+    """'X's wife, Y': a relative named after a comma is of the country X is of."""
+    if token.lower_ not in load_lexicon().relation_nouns or token.i + 2 >= len(token.doc):
+        return
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or token.doc[token.i + 1].text != ",":
+        return
+    theirs = people.mention_at(index, owner.i)
+    named = people.mention_at(index, token.i + 2)
+    if theirs is None or named is None or theirs.person == named.person:
+        return
+    relative, of = people.people[named.person], people.people[theirs.person]
+    relative.country = relative.country or of.country
+
+
+def _description(token: Token) -> tuple[set[str], str] | None:
+    """The offices and country of a definite description headed by `token`, if it is one
+    with a country ('the Saudi minister'); a generic head ('leader') stands for the
+    offices it may name."""
+    lex = load_lexicon()
+    heads = lex.description_heads
+    if token.lower_ not in lex.office_head_words and token.lower_ not in heads:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    phrase = token.doc[token.left_edge.i : token.i + 1].text
+    title = parse_title(tokenize(phrase), phrase)
+    if title is None or title.country is None:
+        return None
+    offices = {title.office} if title.office else set(heads.get(token.lower_, ()))
+    return {_generic(o) for o in offices}, title.country
+
+
 def country_counts(docs: list[Doc]) -> Counter[str]:
-    """How often each country is named (by name or demonym) in the parsed sentences."""
+    """How often each country is named (by name, demonym, one of its cities or its
+    government's seat) in the parsed sentences: 'Ankara' and 'the Kremlin' say a country
+    as much as its name does."""
     lex = load_lexicon()
     counts: Counter[str] = Counter()
     for doc in docs:
         for ent in doc.ents:
+            if ent.label_ == "ORG":
+                iso = institution_country(ent.text)
+                counts.update([iso] if iso else [])
             if ent.label_ not in {"GPE", "NORP"}:
                 continue
             words = tuple(
@@ -68,30 +147,108 @@ def country_counts(docs: list[Doc]) -> Counter[str]:
                 if w != "the"
             )
             iso = lex.countries.get(words) or lex.demonyms.get(words)
+            if iso is None and words in lex.cities:
+                iso = lex.cities[words][1]
             if iso:
                 counts[iso] += 1
     return counts
 
 
-def infer_countries(people: ArticlePeople, frames: list[Frame], counts: Counter[str]) -> None:
-    """Countries for officials the article gives none (see the module docstring)."""
+def _dominant(counts: Counter[str], ratio: int) -> str | None:
     ranked = counts.most_common(2)
-    if len(ranked) == 2:
-        pair = [ranked[0][0], ranked[1][0]]
-        for frame in frames:
-            party = [people.people[k] for k in (frame.who, *frame.met)]
-            known = {p.country for p in party} - {None}
-            if len(known) != 1:
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < ratio * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _other(
+    country: str, stated: Counter[str], counts: Counter[str], same_office: bool
+) -> str | None:
+    """The country of an official meeting someone of `country`: the other country the
+    article names most, when the two hold one office (so are of two countries), else when
+    it is named about as often as `country` and its people are stated to be of it or it
+    is named clearly more than any third."""
+    rest = Counter({c: n for c, n in counts.items() if c != country})
+    ranked = rest.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    best, times = ranked[0]
+    if times < 2:
+        return None  # named once, as where they met: no one's country yet
+    if same_office:
+        return best
+    if PEER * times < counts[country]:
+        return None
+    return best if best in stated or _dominant(rest, DOMINANCE) else None
+
+
+def infer_countries(people: ArticlePeople, frames: list[Frame], counts: Counter[str]) -> None:
+    """Countries for people the article gives none (see the module docstring)."""
+    for person in people.people.values():
+        person.country = person.country or _royal_house(person.words)
+    stated = Counter(p.country for p in people.people.values() if p.country)
+    partners: dict[int, set[int]] = {}
+    for frame in frames:
+        party = [people.people[k] for k in (frame.who, *frame.met)]
+        for person in party:
+            partners.setdefault(person.key, set()).update(p.key for p in party)
+        known = {p.country for p in party if p.country}
+        if len(known) != 1:
+            continue
+        (country,) = known
+        offices = {_generic(p.office) for p in party if p.country == country and p.office}
+        for person in party:
+            if person.country is not None or person.office is None:
                 continue
-            (country,) = known
-            if country not in pair:
-                continue
-            other = pair[1] if country == pair[0] else pair[0]
-            for person in party:
-                if person.country is None and person.office is not None:
-                    person.country = other
-    dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 else None
-    if dominant and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        for person in people.people.values():
-            if person.country is None and person.office is not None:
-                person.country = dominant
+            other = _other(country, stated, counts, _generic(person.office) in offices)
+            if other:
+                person.country = other
+    dominant = _article_country(stated, counts)
+    if dominant is None:
+        return
+    national = len(stated) == 1 and _dominant(counts, DOMINANCE) == dominant
+    alone = counts[dominant] >= ALONE * (sum(counts.values()) - counts[dominant])
+    for person in people.people.values():
+        met = [people.people[k] for k in partners.get(person.key, ()) if k != person.key]
+        if person.country is None and _may_take(person, dominant, met, national, alone):
+            person.country = dominant
+
+
+def _royal_house(words: tuple[str, ...]) -> str | None:
+    """The country whose ruling family's name ends a royal's name ('X bin Y Al Saud')."""
+    houses = load_lexicon().royal_houses
+    for size in (2, 1):
+        if len(words) > size and words[-size:] in houses:
+            return houses[words[-size:]]
+    return None
+
+
+def _article_country(stated: Counter[str], counts: Counter[str]) -> str | None:
+    """The one country an article is about: the country its people are stated to be of,
+    when they are of one (or nearly all of one), and the one it names most, when it names
+    one clearly more than any other and its people are of no other."""
+    if len(stated) > 1:
+        return _dominant(stated, STATED_DOMINANCE)
+    dominant = _dominant(counts, DOMINANCE)
+    if dominant is None or (stated and dominant not in stated):
+        return None
+    return dominant
+
+
+def _may_take(
+    person: Person, dominant: str, met: list[Person], national: bool, alone: bool
+) -> bool:
+    """Whether a person takes the article's dominant country: never when they meet its
+    holder of their own office (two holders of one office are of two countries); in an
+    article about one country, everyone else, but an official meeting one of its own only
+    when the article names other countries far less (else they may be its visitor); otherwise an
+    official who meets no one of it."""
+    theirs = [p for p in met if p.country == dominant]
+    office = _generic(person.office) if person.office else None
+    if office and any(p.office and _generic(p.office) == office for p in theirs):
+        return False
+    if national and (person.office is None or alone or not theirs):
+        return True
+    return person.office is not None and not theirs

@@ -9,13 +9,13 @@ its subject's office.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from factcheck.extract.parsed.names import NameSpan, title_words
 from factcheck.extract.roles import Title, parse_title
 from factcheck.extract.tokens import tokenize
-from factcheck.lexicon import load_lexicon
+from factcheck.lexicon import load_lexicon, phrase_key
 from factcheck.offices import is_acronym, singular
 
 if TYPE_CHECKING:
@@ -61,18 +61,39 @@ def _read(text: str, start: int, end: int) -> Title | None:
     return parse_title(tokenize(text[start:end], start), text)
 
 
-def _left_chain(doc: Doc, first: int) -> int:
-    """Index of the first token of the title written just before token `first`; an
-    acronym in brackets inside it is passed over ('Chief of Army Staff (COAS) General')."""
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "RB", "FW", "HYPH"})
+"""Tags of words that qualify a title without being office words: 'interim', 'de facto',
+'newly appointed', 'visiting'."""
+
+
+def _is_modifier(token: Token, last: int) -> bool:
+    """A qualifying word of the phrase ending at token `last`: it depends on a word after
+    it inside the phrase ('Syria's interim President X'), so it never crosses a clause."""
+    return token.tag_ in _MODIFIER_TAGS and token.i < token.head.i <= last
+
+
+def _is_inner(token: Token) -> bool:
+    """A proper noun that may stand inside a title without being an office word: the
+    organisation or region it names ('Deputy Governor of the Riyadh Region Prince X')."""
+    return token.tag_ in {"NNP", "NNPS"} and token.ent_type_ != "PERSON"
+
+
+def _left_chain(doc: Doc, first: int, last: int | None = None) -> int:
+    """Index of the first token of the title written just before token `first` (in the
+    phrase that ends at token `last`, by default `first`); an acronym in brackets inside
+    it is passed over ('Chief of Army Staff (COAS) General'), and so are words that
+    qualify the title ('Syria's interim President', 'the newly appointed Foreign
+    Minister')."""
+    end = first if last is None else last
     i = first
     while i > 0 and first - i < MAX_CHAIN:
-        if _is_chain(doc[i - 1]):
+        if _is_chain(doc[i - 1]) or _is_modifier(doc[i - 1], end) or _is_inner(doc[i - 1]):
             i -= 1
         elif doc[i - 1].text == ")" and i >= 3 and doc[i - 3].text == "(":
             i -= 3
         else:
             break
-    while i < first and doc[i].text.lower() in _LINKS:
+    while i < first and (doc[i].text.lower() in _LINKS or not _is_chain(doc[i])):
         i += 1
     return i
 
@@ -92,7 +113,7 @@ def find_title(doc: Doc, name: NameSpan, offset: int, text: str) -> TitleFound:
     """The title of the person named by `name` in `doc` (one sentence at `offset`)."""
     head = doc[name.last]
     found: Title | None = None
-    start = _left_chain(doc, name.first)
+    start = _left_chain(doc, name.first, name.last)
     counterpart = plural = False
     if start < name.first:
         chain = doc[start : name.first]
@@ -125,9 +146,69 @@ def find_title(doc: Doc, name: NameSpan, offset: int, text: str) -> TitleFound:
                 counterpart = counterpart or any(
                     doc[k].lower_ == "counterpart" for k in range(a, title_head.i + 1)
                 )
-                found = _merge(found, _span_title(doc, (a, title_head.i + 1), offset, text))
+                b = _right_of_head(doc, title_head.i, name.first)
+                found = _merge(found, _span_title(doc, (a, b), offset, text))
+    if found is None or found.office is None:
+        phrase = _before_comma(doc, start)
+        if phrase:
+            counterpart = counterpart or any(doc[k].lower_ == "counterpart" for k in range(*phrase))
+            found = _merge(found, _span_title(doc, phrase, offset, text))
+    if found is not None and found.country is None:
+        found = replace(found, country=institution_country(text[found.start : found.end]))
     country = found.country if found else None
     return TitleFound(found, counterpart, country if counterpart else None, plural)
+
+
+def _right_of_head(doc: Doc, head: int, first: int) -> int:
+    """End of a title whose head word is token `head`, before the name at `first`: its
+    'of' phrase runs on to the comma ('Iran's joint chief of staff, Gen X')."""
+    end = head + 1
+    while end < first and doc[end].text not in _STOPS:
+        if not (_is_chain(doc[end]) or _is_inner(doc[end])):
+            return head + 1
+        end += 1
+    return end
+
+
+def _before_comma(doc: Doc, start: int) -> tuple[int, int] | None:
+    """Token range of a title written before the name and a comma, which the parse often
+    leaves unattached: 'met the Chief of the General Staff of the Armed Forces, General X'.
+    It begins with an office word and holds no one's name."""
+    comma = start - 1
+    if comma > 1 and doc[comma].lower_ == "and":
+        comma -= 1  # 'the Chairman of the Council, and former Minister X'
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    i = comma
+    while i > 0 and comma - i < 2 * MAX_CHAIN:
+        token = doc[i - 1]
+        if token.ent_type_ == "PERSON" or token.text in _STOPS:
+            break
+        if not (_is_chain(token) or _is_inner(token) or token.tag_ in _MODIFIER_TAGS):
+            break
+        i -= 1
+    while i < comma and (doc[i].text.lower() in _LINKS or not _is_chain(doc[i])):
+        i += 1
+    if i >= comma or doc[i].ent_type_ in {"GPE", "NORP"}:
+        return None  # 'Syria's X, Y': a country's person, not a title
+    return (i, comma)
+
+
+def institution_country(phrase: str) -> str | None:
+    """The country whose seat or agency a phrase names ('White House press secretary',
+    'FBI director', 'Kremlin spokesman'), as ISO alpha-2."""
+    institutions = load_lexicon().institutions
+    words = phrase_key(phrase)
+    for i in range(len(words)):
+        for size in range(min(MAX_INSTITUTION, len(words) - i), 0, -1):
+            iso = institutions.get(words[i : i + size])
+            if iso:
+                return iso
+    return None
+
+
+MAX_INSTITUTION = 4
+"""Words of the longest institution name."""
 
 
 def _span_title(doc: Doc, span: tuple[int, int], offset: int, text: str) -> Title | None:
@@ -136,16 +217,19 @@ def _span_title(doc: Doc, span: tuple[int, int], offset: int, text: str) -> Titl
 
 
 def _merge(first: Title | None, second: Title | None) -> Title | None:
-    """Fill what the first title lacks from the second (rank before, office after)."""
+    """Fill what the first title lacks from the second (rank before, office after); the
+    role as written is the one that names the office."""
     if first is None or second is None:
         return first or second
+    role = second if first.office is None and second.office else first
+    role = role if role.role else second
     return Title(
         start=min(first.start, second.start),
         end=max(first.end, second.end),
         rank=first.rank or second.rank,
         rank_span=first.rank_span or second.rank_span,
-        role=first.role or second.role,
-        role_span=first.role_span or second.role_span,
+        role=role.role,
+        role_span=role.role_span,
         office=first.office or second.office,
         country=first.country or second.country,
         honorific=first.honorific or second.honorific,

@@ -93,13 +93,20 @@ def find_stances(doc: Doc, ctx: Context, offset: int, speakers: list[int]) -> li
         elif token.pos_ == "NOUN" and lower in oppose_nouns:
             polarity = Polarity.OPPOSE
             own = ("of", "by") if lower in verbs["victim_nouns"] else ("of", "by", "against")
-            target = _preposition_range(token, own) or (token.left_edge.i, token.i + 1)
+            target = _preposition_range(token, own) or _described(token)
+            target = target or (token.left_edge.i, token.i + 1)
         if polarity is None or target is None:
             continue
+        if token.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in verbs["collective_adjectives"] for c in token.children
+        ):
+            continue  # 'international support for X': the support of others
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None and token.pos_ == "NOUN":
             owned = people_of(owner, ctx)  # 'Syria's support for X' is Syria's, no person's
             holder = owned[0] if owned else None
+            if holder is None and token.dep_ in {"dobj", "pobj"} and _is_country(owner):
+                holder = _holder(token, ctx, speakers)  # 'X reaffirmed Iran's support for Y'
         else:
             holder = _holder(token, ctx, speakers)
         if holder is None:
@@ -111,6 +118,25 @@ def find_stances(doc: Doc, ctx: Context, offset: int, speakers: list[int]) -> li
         start, end = offset + words[0].idx, offset + words[-1].idx + len(words[-1].text)
         out.append(StanceFound(holder, words.text, polarity, ctx.sentence, start, end))
     return out
+
+
+def _is_country(token: Token) -> bool:
+    """A country named by its name or demonym ('Iran' in 'Iran's support')."""
+    return find_country(tokenize(token.text)) is not None
+
+
+def _described(noun: Token) -> tuple[int, int] | None:
+    """'X highlighted the presence of Y as a violation': the object of the verb that an
+    offence word describes through 'as' is what the holder opposes."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ != "VERB":
+        return None
+    for child in prep.head.children:
+        if child.dep_ == "dobj":
+            a, b = _cut(child, child.left_edge.i)
+            if _is_named(child.doc[a:b].text):
+                return a, b
+    return None
 
 
 def _is_named(phrase: str) -> bool:

@@ -1,0 +1,155 @@
+"""Offices, ranks, countries and stances the parser extractor reads around names, on
+hand-written articles (invented names) in tests/fixtures/parsed_roles/."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck import Article, Extraction
+from factcheck.extract.parsed import ParseExtractor
+from factcheck.extract.parsed.titles import institution_country
+from factcheck.model import Polarity
+
+from ..conftest import FIXTURES
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ParseExtractor:
+    return ParseExtractor()
+
+
+def _extract(extractor: ParseExtractor, name: str) -> Extraction:
+    text = (FIXTURES / "parsed_roles" / name).read_text(encoding="utf-8")
+    return extractor.extract(Article(id=name, text=text, published=dt.date(2025, 3, 5)))
+
+
+def _people(extraction: Extraction) -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {p.name: (p.office, p.rank, p.country) for p in extraction.people}
+
+
+def test_titles_read_through_qualifiers_commas_and_proper_nouns(
+    extractor: ParseExtractor,
+) -> None:
+    people = _people(_extract(extractor, "titles.txt"))
+    # 'Syria's interim President X': the qualifier does not cut the country off
+    assert people["Nadim Farouki"] == ("president", None, "SY")
+    # a region named inside the title, and the courtesy title after it
+    assert people["Faris bin Jalal bin Mansour"][0] == "deputy_governor"
+    # 'the Chief of the General Staff of the Armed Forces of Iran, General X'
+    assert people["Karam Ostadi"] == ("chief_of_staff", "General", "IR")
+    # 'Iran's newly appointed Foreign Minister, X'
+    assert people["Samir Haddani"] == ("foreign_minister", None, "IR")
+    # a government's seat in the title gives its country
+    assert people["Lena Korvath"] == ("press_secretary", None, "US")
+
+
+def test_an_official_meeting_one_of_another_office_holder_is_of_the_other_country(
+    extractor: ParseExtractor,
+) -> None:
+    people = _people(_extract(extractor, "partners.txt"))
+    assert people["Nadim Farouki"][2] == "SY"
+    assert people["Teodor Vasko"][2] == "TR"  # the host country the article names most
+    assert people["Rami Sallout"][2] == "SY"  # stated: never the dominant country
+
+
+def test_the_dominant_country_never_goes_to_the_counterpart_of_its_own_holder(
+    extractor: ParseExtractor,
+) -> None:
+    people = _people(_extract(extractor, "visitor.txt"))
+    assert people["Nadim Farouki"][2] == "SY"
+    # one president meeting another is of another country, which this article never names
+    assert people["Teodor Vasko"][2] is None
+
+
+def test_everyone_in_an_article_about_one_country_takes_it(extractor: ParseExtractor) -> None:
+    people = _people(_extract(extractor, "national.txt"))
+    assert people["Mara Elkin"] == ("fbi_director", None, "US")
+    assert people["Paul Dresner"][2] == "US"
+    assert people["Carla Dresner"] == (None, None, "US")  # no office, same country
+
+
+@pytest.mark.parametrize(
+    ("phrase", "iso"),
+    [
+        ("White House press secretary", "US"),
+        ("Kremlin spokesman", "RU"),
+        ("the FBI", "US"),
+        ("Foreign Minister", None),
+        ("house speaker", None),
+    ],
+)
+def test_institutions_name_their_country(phrase: str, iso: str | None) -> None:
+    assert institution_country(phrase) == iso
+
+
+def test_stances_of_a_country_voiced_by_its_official(extractor: ParseExtractor) -> None:
+    found = _extract(extractor, "stances.txt")
+    stances = {(s.holder, s.target, s.polarity) for c in found.claims for s in c.stance}
+    assert ("Samir Haddani", "Syria", Polarity.SUPPORT) in stances  # 'Iran's support for Syria'
+    assert (
+        "Nadim Farouki",
+        "the ongoing US military presence",
+        Polarity.OPPOSE,
+    ) in stances  # 'highlighted X as a clear violation'
+    # 'international support for the displaced Lebanese' is no stance of the ministers
+    assert not any("Lebanese" in target for _, target, _ in stances)
+
+
+def test_a_counterpart_abroad_takes_the_generic_office(extractor: ParseExtractor) -> None:
+    found = extractor.extract(
+        Article(
+            id="c",
+            text="Secretary of Defense Lena Korvath met her Israeli counterpart Avi Dorel "
+            "in Brussels on Monday.",
+            published=dt.date(2025, 3, 5),
+        )
+    )
+    people = {p.name: p for p in found.people}
+    assert people["Lena Korvath"].office == "defense_secretary"
+    assert people["Avi Dorel"].office == "defense_minister"  # not the US name of the office
+    assert people["Avi Dorel"].country == "IL"
+    assert people["Lena Korvath"].country is None  # a city named once is where they met
+
+
+def test_a_royal_house_ending_a_name_gives_its_country(extractor: ParseExtractor) -> None:
+    found = extractor.extract(
+        Article(
+            id="r",
+            text="Foreign Minister Prince Nawaf bin Talal Al Saud met Emir Jassim bin Fahd "
+            "Al-Thani in Doha on Monday.",
+            published=dt.date(2025, 3, 5),
+        )
+    )
+    people = {p.name: p.country for p in found.people}
+    assert people == {"Nawaf bin Talal Al Saud": "SA", "Jassim bin Fahd Al-Thani": "QA"}
+
+
+def test_a_definite_description_gives_its_country_to_the_one_holder_of_its_office(
+    extractor: ParseExtractor,
+) -> None:
+    people = _people(_extract(extractor, "described.txt"))
+    assert people["Nawaf bin Talal"] == ("crown_prince", None, "SA")  # 'the Saudi crown prince'
+    assert people["Samir Haddani"][2] is None  # a visitor: the article names Iraq too
+
+
+def test_a_relative_named_after_a_comma_is_of_the_country_of_the_one_named_before(
+    extractor: ParseExtractor,
+) -> None:
+    people = _people(_extract(extractor, "relatives.txt"))
+    assert people["Lina Haddad"] == (None, None, "SY")  # 'Farouki's wife, Lina Haddad'
+    assert people["Mira Vasko"][2] == "TR"
+
+
+def test_an_apposition_title_runs_to_its_comma_and_past_a_conjoined_one(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(extractor, "appositions.txt")
+    people = {p.name: p for p in found.people}
+    ostadi, volodin = people["Karam Ostadi"], people["Pavel Volodin"]
+    # 'Iran's joint chief of staff, Gen X': the 'of' phrase belongs to the title
+    assert (ostadi.office, ostadi.rank, ostadi.country) == ("chief_of_staff", "General", "IR")
+    # 'The Chairman of ... Council, and former Defense Minister X': the office still held
+    assert (volodin.office, volodin.country) == ("security_council_chairman", "RU")
+    assert volodin.role == "Chairman of Russia's National Security Council"
