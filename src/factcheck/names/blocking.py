@@ -218,16 +218,17 @@ def group_pairs(
 ) -> Iterator[tuple[str, str]]:
     """Pairs (a, b), a < b, worth comparing within one block."""
     kind, first, second = group
-    names = sorted(set(members))
+    distinct = set(members)  # blocks dropped below are dropped before any sorting
+    if kind == "f" and len(distinct) > cap and first[1] not in _STRONG:
+        return  # a crowded start or end: the skeleton and consonant keys decide
+    weak = kind == "x" and (first[0] not in _STRONG or second[0] not in _STRONG)
+    if kind == "x" and len(distinct) > (cap if weak else _SPLIT_CAP * cap):
+        return  # a crowded sub-block: dropped, or it would grow with the corpus
+    names = sorted(distinct)
     if kind == "f":
-        if len(names) > cap and first[1] not in _STRONG:
-            return  # a crowded start or end: the skeleton and consonant keys decide
         for single in (n for n in names if keys_of[n].is_single):
             yield from (_ordered(single, other) for other in names if other != single)
         return
-    weak = kind == "x" and (first[0] not in _STRONG or second[0] not in _STRONG)
-    if kind == "x" and len(names) > (cap if weak else _SPLIT_CAP * cap):
-        return  # a crowded sub-block: dropped, or it would grow with the corpus
     for i, a in enumerate(names):
         ka = keys_of[a]
         for b in names[i + 1 :]:
