@@ -18,6 +18,7 @@ from pathlib import Path
 
 from factcheck import Article, Claim, PersonMention, check
 from factcheck.model import Stance, TimeRef
+from factcheck.stream import compact
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -27,6 +28,9 @@ REPLICAS_PER_GROUP = 4
 
 GIVEN_POOL = 40
 """Distinct given names per base given name across all groups: a few very common ones."""
+
+FAMILY_SYLLABLES = 3
+"""Fewest syllables of an invented name that is not a given name."""
 
 _SYLLABLES = [
     "ba",
@@ -102,10 +106,15 @@ def _digest(*parts: object) -> int:
     return int.from_bytes(hashlib.blake2b(repr(parts).encode(), digest_size=8).digest(), "big")
 
 
-def invented_token(token: str, group: int) -> str:
-    """The invented token standing for `token` in one group of replicas."""
+def invented_token(token: str, group: int, syllables: int = 2) -> str:
+    """The invented token standing for `token` in one group of replicas: `syllables` or
+    one more. Given names take two or three (a small pool, many shared); other names three
+    or four, about two million of them, so that people of different groups are different
+    people, as the replicas mean, not namesakes whose number grows with the square of the
+    corpus (two-syllable surnames, 1,369 of them, were each held by ~65 people at 1M claims)."""
     h = _digest(token, group)
-    parts = [_SYLLABLES[(h >> (6 * i)) % len(_SYLLABLES)] for i in range(2 + h % 2)]
+    count = syllables + h % 2
+    parts = [_SYLLABLES[(h >> (6 * i)) % len(_SYLLABLES)] for i in range(count)]
     return "".join(parts).capitalize()
 
 
@@ -135,20 +144,24 @@ class Renamer:
         words = name.split()
         out = []
         for i, word in enumerate(words):
+            particle, dash, rest = word.partition("-")
+            if dash and particle.lower() in {"al", "el"} and rest:  # 'al-' and a real name
+                out.append(particle + dash + invented_token(rest, self.group, FAMILY_SYLLABLES))
+                continue
             if word.lower() in {"al", "bin", "ibn", "al-"} or not word[:1].isupper():
                 out.append(word)
                 continue
             if i == 0 and len(words) > 1:  # given names from a small pool: some very common
                 out.append(invented_token(word, self.group % GIVEN_POOL))
             else:
-                out.append(invented_token(word, self.group))
+                out.append(invented_token(word, self.group, FAMILY_SYLLABLES))
         variant = _digest(name, self.replica) % 10
         if variant == 0 and len(out) > 1:
             out[-1] = _respelled(out[-1], self.replica)
         elif variant == 1 and len(out) > 2:
             out[-2:] = [out[-2] + out[-1].lower()]
         elif variant == 2 and len(out) > 1:
-            out += ["Al", invented_token(out[-1], -1)]
+            out += ["Al", invented_token(out[-1], -1, FAMILY_SYLLABLES)]
         return " ".join(out)
 
     def person(self, person: PersonMention) -> PersonMention:
@@ -223,7 +236,12 @@ def replica_claims(
         )
         for a in base.articles
     ]
-    return claims, people, articles
+    # as read_claims does for every record read, so claims held by the million are small
+    return (
+        [compact(c) for c in claims],
+        {a: tuple(compact(p) for p in found) for a, found in people.items()},
+        [compact(a) for a in articles],
+    )
 
 
 def generate(

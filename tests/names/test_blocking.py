@@ -147,10 +147,21 @@ def test_invented_variants_share_keys() -> None:
 
 
 def test_a_crowded_block_is_split() -> None:
-    """Names that share only a common given name are not paired once its block is crowded."""
-    names = [f"Ramon {surname}" for surname in ("Kestrel", "Dovani", "Pellir", "Zumarek")]
-    assert ("Ramon Dovani", "Ramon Kestrel") in candidate_pairs(names, cap=10)
-    assert ("Ramon Dovani", "Ramon Kestrel") not in candidate_pairs(names, cap=2)
+    """Names that share only a common given name are paired, in an uncrowded block, when
+    their family names are as close as the matcher's family lift asks ('Nolor' / 'Ulvor'),
+    and not once its block is crowded."""
+    names = [f"Ramon {surname}" for surname in ("Nolor", "Ulvor", "Pellir", "Zumarek")]
+    assert match_names("Ramon Nolor", "Ramon Ulvor").same
+    assert ("Ramon Nolor", "Ramon Ulvor") in candidate_pairs(names, cap=10)
+    assert ("Ramon Nolor", "Ramon Ulvor") not in candidate_pairs(names, cap=2)
+
+
+def test_one_agreeing_token_pairs_only_close_family_names() -> None:
+    """A shared given name and unlike family names is no candidate, even uncrowded: the
+    start of a run of tokens is its first token's, one agreement, not two."""
+    names = ["Ramon Dovani", "Ramon Kestrel"]
+    assert not match_names(*names).same
+    assert candidate_pairs(names) == set()
 
 
 def test_single_names_meet_only_family_names() -> None:

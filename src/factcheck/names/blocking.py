@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.names.compare import FAMILY_MATCH, token_similarity
 from factcheck.names.normalize import (
     alternative_skeleton,
     coarse_key,
@@ -36,10 +37,6 @@ BLOCK_CAP = 24
 
 _STRONG = frozenset("sc")
 """Kinds of key (skeleton, consonant key) that say two tokens are one spelled two ways."""
-
-_LIFT = frozenset("scp")
-"""Family-name keys close enough for the family names to agree (skeleton, consonants,
-start): two merely ending alike, or sharing two letters, do not."""
 
 _TOO_WEAK = frozenset("qbk")
 """Kinds of key too wide to split a block by (two letters; first and last letters)."""
@@ -66,6 +63,8 @@ class NameKeys:
     tokens: frozenset[str]
     family: frozenset[str]
     masks: dict[str, int]
+    last: str = ""
+    """The family name (last token), which the matcher's family lift compares."""
 
     @property
     def is_single(self) -> bool:
@@ -153,8 +152,10 @@ def make_name_keys(name: str) -> NameKeys:
     for positions, keys in parts:
         bits = sum(1 << p for p in positions)
         for key in keys:
-            masks[key] = masks.get(key, 0) | bits
-    return NameKeys(tuple(parts), frozenset(masks), family, masks)
+            # a run's start is its first token's start: it shows one token agreeing, not two
+            own = 0 if key[0] == "p" and len(positions) > 1 else bits
+            masks[key] = masks.get(key, 0) | own
+    return NameKeys(tuple(parts), frozenset(masks), family, masks, tokens[-1])
 
 
 name_keys = lru_cache(maxsize=65536)(make_name_keys)
@@ -170,9 +171,10 @@ def shares_key(a: str, b: str) -> bool:
 
 def may_match(a: NameKeys, b: NameKeys) -> bool:
     """A condition for two names of two tokens or more to be worth comparing: keys shared
-    on two tokens of each (two tokens agree), or on one token and the family names (one
-    agrees, and the family names are close), and one of them a skeleton or consonant key
-    (a token agreeing by romanisation, not only by its start or end)."""
+    on two tokens of each (two tokens agree), or on one token with family names as similar
+    as the matcher's family lift asks (token_similarity, memoised), and one of them a
+    skeleton or consonant key (a token agreeing by romanisation, not only by its start or
+    end). A run's start is its first token's: it counts for that token alone."""
     shared = a.tokens & b.tokens
     if not any(key[0] in _STRONG for key in shared):
         return False  # starts and ends alone agree on too much to be worth a comparison
@@ -182,7 +184,8 @@ def may_match(a: NameKeys, b: NameKeys) -> bool:
         bits_b |= b.masks[key]
     if bits_a & (bits_a - 1) and bits_b & (bits_b - 1):
         return True  # two positions or more on each side
-    return any(key[1] in _LIFT for key in a.family & b.family)
+    # one token agrees: the matcher lifts the family names when similar enough
+    return token_similarity(a.last, b.last) >= FAMILY_MATCH
 
 
 GroupKey = tuple[str, str, str]
@@ -215,16 +218,17 @@ def group_pairs(
 ) -> Iterator[tuple[str, str]]:
     """Pairs (a, b), a < b, worth comparing within one block."""
     kind, first, second = group
-    names = sorted(set(members))
+    distinct = set(members)  # blocks dropped below are dropped before any sorting
+    if kind == "f" and len(distinct) > cap and first[1] not in _STRONG:
+        return  # a crowded start or end: the skeleton and consonant keys decide
+    weak = kind == "x" and (first[0] not in _STRONG or second[0] not in _STRONG)
+    if kind == "x" and len(distinct) > (cap if weak else _SPLIT_CAP * cap):
+        return  # a crowded sub-block: dropped, or it would grow with the corpus
+    names = sorted(distinct)
     if kind == "f":
-        if len(names) > cap and first[1] not in _STRONG:
-            return  # a crowded start or end: the skeleton and consonant keys decide
         for single in (n for n in names if keys_of[n].is_single):
             yield from (_ordered(single, other) for other in names if other != single)
         return
-    weak = kind == "x" and (first[0] not in _STRONG or second[0] not in _STRONG)
-    if kind == "x" and len(names) > (cap if weak else _SPLIT_CAP * cap):
-        return  # a crowded sub-block: dropped, or it would grow with the corpus
     for i, a in enumerate(names):
         ka = keys_of[a]
         for b in names[i + 1 :]:

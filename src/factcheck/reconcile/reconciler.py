@@ -6,6 +6,8 @@ import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
+from pydantic import BaseModel
+
 from factcheck.model import (
     Article,
     ArticleClaims,
@@ -24,6 +26,7 @@ from factcheck.reconcile.identity import NameMatches, resolve_identities
 from factcheck.reconcile.reference import reference_conflicts
 from factcheck.reconcile.rules import RULES
 from factcheck.reconcile.statements import cluster_statements
+from factcheck.stream import compact
 
 
 @contextmanager
@@ -73,10 +76,12 @@ def _reconcile(
     articles = list(articles)
     named = {article: tuple(found) for article, found in (people or {}).items()}
     identities = resolve_identities(ordered, named, matches)
+    _compact(identities.entities)  # the report's models stay alive while the rest is built
     published = {a.id: a.published.isoformat() for a in articles if a.published}
     sources = copy_groups(articles)
     clusters = cluster_events(ordered, identities, published, sources)
     statements = cluster_statements(ordered, identities, published)
+    _compact((*clusters, *statements))
     ctx = Context(ordered, identities, clusters, published, statements)
     by_id = {c.id: c for c in ordered}
     found = [conflict for rule in RULES for conflict in rule(ctx)]
@@ -86,6 +91,7 @@ def _reconcile(
         for conflict in found
     ]
     conflicts.sort(key=_conflict_order)
+    _compact(conflicts)
     return Report(
         articles=_article_entries(ordered, articles, named),
         people=identities.entities,
@@ -94,6 +100,12 @@ def _reconcile(
         conflicts=tuple(conflicts),
         skipped=tuple(sorted(skipped, key=lambda s: (s.source, s.line or 0))),
     )
+
+
+def _compact(models: Iterable[BaseModel]) -> None:
+    """Share the field-name sets of the report's models (factcheck.stream.compact)."""
+    for model in models:
+        compact(model)
 
 
 def _text_order(claim: Claim) -> tuple[int, str]:
