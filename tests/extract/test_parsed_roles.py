@@ -153,3 +153,10 @@ def test_an_apposition_title_runs_to_its_comma_and_past_a_conjoined_one(
     # 'The Chairman of ... Council, and former Defense Minister X': the office still held
     assert (volodin.office, volodin.country) == ("security_council_chairman", "RU")
     assert volodin.role == "Chairman of Russia's National Security Council"
+
+
+def test_a_country_in_the_possessive_at_the_end_of_a_phrase_is_found() -> None:
+    from factcheck.lexicon import country_in
+
+    assert country_in("In recent remarks, Ruritania's") is None  # not a country
+    assert country_in("In recent remarks, Iran's") == "IR"
