@@ -82,13 +82,18 @@ def find_stances(doc: Doc, ctx: Context, offset: int, speakers: list[int]) -> li
         lower = token.lower_
         target: tuple[int, int] | None = None
         polarity: Polarity | None = None
-        if token.pos_ == "VERB" and (lower in support_verbs or lower in oppose_verbs):
+        appealed = _appealed_to(token) if token.pos_ == "VERB" else None
+        if appealed is not None:
+            polarity, target = Polarity.OPPOSE, appealed  # 'called on X to halt ...'
+        elif token.pos_ == "VERB" and (lower in support_verbs or lower in oppose_verbs):
             polarity = Polarity.SUPPORT if lower in support_verbs else Polarity.OPPOSE
             target = _object_range(token)
         elif token.pos_ == "NOUN" and lower in support_nouns:
             polarity = Polarity.SUPPORT
-            target = _preposition_range(token, ("for", "to", "with")) or _preposition_range(
-                token, ("of",)
+            target = (
+                _preposition_range(token, ("for", "to", "with"))
+                or _preposition_range(token, ("of",))
+                or _verb_preposition_range(token)
             )
         elif token.pos_ == "NOUN" and lower in oppose_nouns:
             polarity = Polarity.OPPOSE
@@ -171,6 +176,40 @@ def _object_range(verb: Token) -> tuple[int, int] | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return _cut(obj, obj.left_edge.i)
+    return None
+
+
+def _appealed_to(verb: Token) -> tuple[int, int] | None:
+    """'X called on Y to halt its attacks', 'urged Y to stop': an appeal to cease opposes
+    the one appealed to (the object of the appeal verb, or of its 'on')."""
+    lex = load_lexicon().verbs
+    if verb.lower_ not in lex["appeal_verbs"]:
+        return None
+    if not any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["cease_verbs"] for c in verb.children):
+        return None
+    for child in verb.children:
+        objects = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep" and child.lower_ == "on":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+        for obj in objects:
+            a, b = _cut(obj, obj.left_edge.i)
+            if _is_named(obj.doc[a:b].text):
+                return a, b
+    return None
+
+
+def _verb_preposition_range(noun: Token) -> tuple[int, int] | None:
+    """'expressed solidarity with X': the parse often hangs the noun's 'with' / 'for' on
+    the verb whose object the noun is; that object is the noun's target."""
+    if noun.dep_ != "dobj":
+        return None
+    for child in noun.head.children:
+        if child.dep_ == "prep" and child.lower_ in {"with", "for", "to"} and child.i > noun.i:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    a, b = _cut(obj, obj.left_edge.i)
+                    if _is_named(obj.doc[a:b].text):
+                        return a, b
     return None
 
 
