@@ -49,6 +49,12 @@ def _is_chain(token: Token) -> bool:
     return all(p in title_words() for p in parts if p)
 
 
+def _is_office_word(token: Token) -> bool:
+    """A word of an office's name ('Minister', 'Affairs'), not a link, name or acronym."""
+    norm = token.text.lower().replace("’", "'").rstrip(".")
+    return norm in title_words() or singular(norm) in title_words()
+
+
 def _is_courtesy(token: Token) -> bool:
     lex = load_lexicon()
     norm = token.text.lower().rstrip(".")
@@ -87,6 +93,8 @@ def _left_chain(doc: Doc, first: int, last: int | None = None) -> int:
     end = first if last is None else last
     i = first
     while i > 0 and first - i < MAX_CHAIN:
+        if doc[i - 1].lower_ == "and" and not (i > 1 and _is_office_word(doc[i - 2])):
+            break  # 'King X II and Foreign Minister Y': 'and' joins two people, not titles
         if _is_chain(doc[i - 1]) or _is_modifier(doc[i - 1], end) or _is_inner(doc[i - 1]):
             i -= 1
         elif doc[i - 1].text == ")" and i >= 3 and doc[i - 3].text == "(":

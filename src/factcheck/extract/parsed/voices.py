@@ -1,6 +1,7 @@
 """What people say: who speaks in a sentence, and the stances they voice.
 
-A speaker is the subject of a reporting verb ('X said', 'said X'). A stance is a support
+A speaker is the subject of a reporting verb ('X said', 'said X') or of a verb addressing
+someone ('X congratulated Y'). A stance is a support
 or opposition word with its target: the object of 'supports', 'condemned' ('condemned the
 Israeli aggression'), the object of 'support for' / 'solidarity with', or the noun phrase
 of an offence word ('Israeli crimes'). Its holder is the stance verb's own subject, else
@@ -61,7 +62,9 @@ def find_voices(doc: Doc, ctx: Context, offset: int) -> list[Voice]:
     found: dict[int, Voice] = {}
     speakers: list[int] = []
     for token in doc:
-        if token.pos_ == "VERB" and token.lemma_.lower() in lex.report_verbs:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and (lemma in lex.report_verbs or lemma in lex.address_verbs):
+            # 'X congratulated Y', 'X thanked Y': X speaks (to Y)
             speakers.extend(subjects_of(token, ctx))
         elif token.lower_ == "to" and token.head.lower_ == "according":
             speakers.extend(objects_of_preposition(token, ctx))  # 'according to X'
