@@ -10,7 +10,7 @@ import pytest
 from factcheck import Article, Extraction
 from factcheck.extract.parsed import ParseExtractor
 from factcheck.extract.parsed.titles import institution_country
-from factcheck.model import Polarity
+from factcheck.model import Polarity, RoleBasis
 
 from ..conftest import FIXTURES
 
@@ -160,3 +160,15 @@ def test_a_country_in_the_possessive_at_the_end_of_a_phrase_is_found() -> None:
 
     assert country_in("In recent remarks, Ruritania's") is None  # not a country
     assert country_in("In recent remarks, Iran's") == "IR"
+
+
+def test_a_definite_description_gives_its_office_to_the_one_person_without_one(
+    extractor: ParseExtractor,
+) -> None:
+    extraction = _extract(extractor, "described_office.txt")
+    people = _people(extraction)
+    # 'The Syrian president said': no Syrian president is named, Haddad holds no office
+    assert people["Karim Haddad"] == ("president", None, "SY")
+    assert people["Ivo Sena"] == ("president", None, "PT")
+    haddad = next(p for p in extraction.people if p.name == "Karim Haddad")
+    assert haddad.role_basis is RoleBasis.INFERRED

@@ -95,6 +95,38 @@ def described_countries(people: ArticlePeople, docs: list[Doc]) -> None:
                 holders[0].country = country
 
 
+def described_offices(people: ArticlePeople, docs: list[Doc]) -> None:
+    """'The Iranian president said ...': a definite description naming an office and a
+    country, in the body, gives that office (inferred) to the one person of the article of
+    that country who holds none, when no one of the article holds the office."""
+    for doc in docs:
+        if is_title_case(doc):
+            continue
+        for token in doc:
+            if token.dep_ in {"compound", "appos"}:
+                continue
+            found = _description(token)
+            if found is None or len(found[0]) != 1:
+                continue
+            (office,), country = found
+            everyone = people.people.values()
+            if any(
+                p.office and _generic(p.office) == office and p.country in {country, None}
+                for p in everyone
+            ):
+                continue  # someone holds it already (or may: their country is not known)
+            bare = [p for p in everyone if p.office is None and not p.counterpart]
+            theirs = [p for p in bare if p.country == country]
+            unknown = [p for p in bare if p.country is None]
+            chosen = theirs or unknown
+            if len(chosen) == 1:
+                phrase = doc[token.left_edge.i : token.i + 1].text
+                chosen[0].country = country
+                chosen[0].office = office
+                chosen[0].role = f"{office_label(office)} (inferred: {phrase})"
+                chosen[0].role_basis = RoleBasis.INFERRED
+
+
 def _relative_country(people: ArticlePeople, index: int, token: Token) -> None:
     """'X's wife, Y': a relative named after a comma is of the country X is of."""
     if token.lower_ not in load_lexicon().relation_nouns or token.i + 2 >= len(token.doc):
