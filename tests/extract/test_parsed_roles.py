@@ -172,3 +172,11 @@ def test_a_definite_description_gives_its_office_to_the_one_person_without_one(
     assert people["Ivo Sena"] == ("president", None, "PT")
     haddad = next(p for p in extraction.people if p.name == "Karim Haddad")
     assert haddad.role_basis is RoleBasis.INFERRED
+
+
+def test_an_apposition_after_an_alias_is_the_named_persons_title(
+    extractor: ParseExtractor,
+) -> None:
+    people = _people(_extract(extractor, "alias.txt"))
+    # 'X, also known as Y, the interim president of Syria's ...': the title is X's
+    assert people["Nadim Farouki"] == ("president", None, "SY")
