@@ -180,3 +180,12 @@ def test_an_apposition_after_an_alias_is_the_named_persons_title(
     people = _people(_extract(extractor, "alias.txt"))
     # 'X, also known as Y, the interim president of Syria's ...': the title is X's
     assert people["Nadim Farouki"] == ("president", None, "SY")
+
+
+def test_a_description_refines_the_title_of_the_one_named_last_with_its_head(
+    extractor: ParseExtractor,
+) -> None:
+    people = _people(_extract(extractor, "refined.txt"))
+    # 'Prince X' ... 'The Crown Prince stressed': X, named last before it; not the later prince
+    assert people["Faisal"][0] == "crown_prince"
+    assert people["Nasser bin Talal"][0] is None

@@ -99,12 +99,13 @@ def described_offices(people: ArticlePeople, docs: list[Doc]) -> None:
     """'The Iranian president said ...': a definite description naming an office and a
     country, in the body, gives that office (inferred) to the one person of the article of
     that country who holds none, when no one of the article holds the office."""
-    for doc in docs:
+    for index, doc in enumerate(docs):
         if is_title_case(doc):
             continue
         for token in doc:
             if token.dep_ in {"compound", "appos"}:
                 continue
+            _refine(people, index, token)
             found = _description(token)
             if found is None or len(found[0]) != 1:
                 continue
@@ -125,6 +126,42 @@ def described_offices(people: ArticlePeople, docs: list[Doc]) -> None:
                 chosen[0].office = office
                 chosen[0].role = f"{office_label(office)} (inferred: {phrase})"
                 chosen[0].role_basis = RoleBasis.INFERRED
+
+
+def _refine(people: ArticlePeople, index: int, token: Token) -> None:
+    """'Prince X' ... 'The Crown Prince said': a definite description of an office whose
+    head word is the title (or courtesy) a person was named with gives that person the
+    office, when no one holds it: the one of them named last before it."""
+    if token.lower_ not in load_lexicon().office_head_words:
+        return
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return
+    phrase = token.doc[token.left_edge.i : token.i + 1].text
+    title = parse_title(tokenize(phrase), phrase)
+    if title is None or title.office is None:
+        return
+    head = parse_title(tokenize(token.text), token.text)
+    office = head.office if head else None
+    everyone = list(people.people.values())
+    if office == title.office or any(p.office == title.office for p in everyone):
+        return
+    named = [
+        p
+        for p in everyone
+        if (office is not None and p.office == office)
+        or (p.office is None and token.lower_ in p.courtesy)
+    ]
+    keys = {p.key for p in named}
+    before = [
+        m for m in people.mentions if m.person in keys and (m.sentence, m.last) < (index, token.i)
+    ]
+    if not before:
+        return
+    chosen = people.people[max(before, key=lambda m: (m.sentence, m.last)).person]
+    if title.country is None or chosen.country in {title.country, None}:
+        chosen.office = title.office
+        chosen.role = f"{office_label(title.office)} (inferred: {phrase})"
+        chosen.role_basis = RoleBasis.INFERRED
 
 
 def _relative_country(people: ArticlePeople, index: int, token: Token) -> None:
