@@ -98,13 +98,14 @@ def described_countries(people: ArticlePeople, docs: list[Doc]) -> None:
 def described_offices(people: ArticlePeople, docs: list[Doc]) -> None:
     """'The Iranian president said ...': a definite description naming an office and a
     country, in the body, gives that office (inferred) to the one person of the article of
-    that country who holds none, when no one of the article holds the office."""
+    that country (else of no known country) who holds none, when no one of the article
+    holds the office there; see also _refine."""
     for index, doc in enumerate(docs):
         if is_title_case(doc):
             continue
         for token in doc:
-            if token.dep_ in {"compound", "appos"}:
-                continue
+            if token.dep_ in {"compound", "appos"} or people.mention_at(index, token.i):
+                continue  # a title of the name it stands with
             _refine(people, index, token)
             found = _description(token)
             if found is None or len(found[0]) != 1:
