@@ -170,7 +170,7 @@ def load_lexicon() -> Lexicon:
 def country_in(text: str) -> str | None:
     """The first country or demonym written in `text`, as ISO alpha-2, or None."""
     lex = load_lexicon()
-    words = phrase_key(text.replace(",", " "))
+    words = phrase_key(text.replace(",", " ") + " ")  # a closing "Iran's" too
     for i in range(len(words)):
         for size in range(min(lex.max_phrase, len(words) - i), 0, -1):
             key = words[i : i + size]

@@ -10,7 +10,7 @@ import pytest
 from factcheck import Article, Extraction
 from factcheck.extract.parsed import ParseExtractor
 from factcheck.extract.parsed.titles import institution_country
-from factcheck.model import Polarity
+from factcheck.model import Polarity, RoleBasis
 
 from ..conftest import FIXTURES
 
@@ -153,3 +153,39 @@ def test_an_apposition_title_runs_to_its_comma_and_past_a_conjoined_one(
     # 'The Chairman of ... Council, and former Defense Minister X': the office still held
     assert (volodin.office, volodin.country) == ("security_council_chairman", "RU")
     assert volodin.role == "Chairman of Russia's National Security Council"
+
+
+def test_a_country_in_the_possessive_at_the_end_of_a_phrase_is_found() -> None:
+    from factcheck.lexicon import country_in
+
+    assert country_in("In recent remarks, Ruritania's") is None  # not a country
+    assert country_in("In recent remarks, Iran's") == "IR"
+
+
+def test_a_definite_description_gives_its_office_to_the_one_person_without_one(
+    extractor: ParseExtractor,
+) -> None:
+    extraction = _extract(extractor, "described_office.txt")
+    people = _people(extraction)
+    # 'The Syrian president said': no Syrian president is named, Haddad holds no office
+    assert people["Karim Haddad"] == ("president", None, "SY")
+    assert people["Ivo Sena"] == ("president", None, "PT")
+    haddad = next(p for p in extraction.people if p.name == "Karim Haddad")
+    assert haddad.role_basis is RoleBasis.INFERRED
+
+
+def test_an_apposition_after_an_alias_is_the_named_persons_title(
+    extractor: ParseExtractor,
+) -> None:
+    people = _people(_extract(extractor, "alias.txt"))
+    # 'X, also known as Y, the interim president of Syria's ...': the title is X's
+    assert people["Nadim Farouki"] == ("president", None, "SY")
+
+
+def test_a_description_refines_the_title_of_the_one_named_last_with_its_head(
+    extractor: ParseExtractor,
+) -> None:
+    people = _people(_extract(extractor, "refined.txt"))
+    # 'Prince X' ... 'The Crown Prince stressed': X, named last before it; not the later prince
+    assert people["Faisal"][0] == "crown_prince"
+    assert people["Nasser bin Talal"][0] is None

@@ -326,9 +326,7 @@ def test_two_holders_at_once_are_dated_by_the_day_both_are_given_it() -> None:
             (ids[1], "2023-09-02", clash.format("Ali Jaber")),
             (ids[2], "2023-09-02", clash.format("Hassan Kareem")),
         )
-        (conflict,) = [
-            c for c in report.conflicts if c.type is ConflictType.OFFICE_HOLDER_CONFLICT
-        ]
+        (conflict,) = [c for c in report.conflicts if c.type is ConflictType.OFFICE_HOLDER_CONFLICT]
         assert "around 2023-09-02 " in conflict.explanation
 
 

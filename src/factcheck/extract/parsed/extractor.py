@@ -18,6 +18,7 @@ from factcheck.extract.parsed.frames import Frame, find_frames
 from factcheck.extract.parsed.inference import (
     country_counts,
     described_countries,
+    described_offices,
     infer_counterparts,
     infer_countries,
 )
@@ -116,6 +117,7 @@ def _extract(article: Article, docs: list[Doc], bounds: list[tuple[int, int]]) -
     described_countries(people, docs)
     infer_counterparts(people, frames)
     infer_countries(people, frames, country_counts(docs))
+    described_offices(people, docs)
     settings = find_settings(frames, docs, offsets, text, article.published)
     accounts = merge_accounts(frames, settings, bounds)
     return build_extraction(article, people, accounts, voices, stances, _dateline(article))

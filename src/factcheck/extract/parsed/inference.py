@@ -95,6 +95,76 @@ def described_countries(people: ArticlePeople, docs: list[Doc]) -> None:
                 holders[0].country = country
 
 
+def described_offices(people: ArticlePeople, docs: list[Doc]) -> None:
+    """'The Iranian president said ...': a definite description naming an office and a
+    country, in the body, gives that office (inferred) to the one person of the article of
+    that country (else of no known country) who holds none, when no one of the article
+    holds the office there; see also _refine."""
+    for index, doc in enumerate(docs):
+        if is_title_case(doc):
+            continue
+        for token in doc:
+            if token.dep_ in {"compound", "appos"} or people.mention_at(index, token.i):
+                continue  # a title of the name it stands with
+            _refine(people, index, token)
+            found = _description(token)
+            if found is None or len(found[0]) != 1:
+                continue
+            (office,), country = found
+            everyone = people.people.values()
+            if any(
+                p.office and _generic(p.office) == office and p.country in {country, None}
+                for p in everyone
+            ):
+                continue  # someone holds it already (or may: their country is not known)
+            bare = [p for p in everyone if p.office is None and not p.counterpart]
+            theirs = [p for p in bare if p.country == country]
+            unknown = [p for p in bare if p.country is None]
+            chosen = theirs or unknown
+            if len(chosen) == 1:
+                phrase = doc[token.left_edge.i : token.i + 1].text
+                chosen[0].country = country
+                chosen[0].office = office
+                chosen[0].role = f"{office_label(office)} (inferred: {phrase})"
+                chosen[0].role_basis = RoleBasis.INFERRED
+
+
+def _refine(people: ArticlePeople, index: int, token: Token) -> None:
+    """'Prince X' ... 'The Crown Prince said': a definite description of an office whose
+    head word is the title (or courtesy) a person was named with gives that person the
+    office, when no one holds it: the one of them named last before it."""
+    if token.lower_ not in load_lexicon().office_head_words:
+        return
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return
+    phrase = token.doc[token.left_edge.i : token.i + 1].text
+    title = parse_title(tokenize(phrase), phrase)
+    if title is None or title.office is None:
+        return
+    head = parse_title(tokenize(token.text), token.text)
+    office = head.office if head else None
+    everyone = list(people.people.values())
+    if office == title.office or any(p.office == title.office for p in everyone):
+        return
+    named = [
+        p
+        for p in everyone
+        if (office is not None and p.office == office)
+        or (p.office is None and token.lower_ in p.courtesy)
+    ]
+    keys = {p.key for p in named}
+    before = [
+        m for m in people.mentions if m.person in keys and (m.sentence, m.last) < (index, token.i)
+    ]
+    if not before:
+        return
+    chosen = people.people[max(before, key=lambda m: (m.sentence, m.last)).person]
+    if title.country is None or chosen.country in {title.country, None}:
+        chosen.office = title.office
+        chosen.role = f"{office_label(title.office)} (inferred: {phrase})"
+        chosen.role_basis = RoleBasis.INFERRED
+
+
 def _relative_country(people: ArticlePeople, index: int, token: Token) -> None:
     """'X's wife, Y': a relative named after a comma is of the country X is of."""
     if token.lower_ not in load_lexicon().relation_nouns or token.i + 2 >= len(token.doc):

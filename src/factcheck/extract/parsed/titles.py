@@ -49,6 +49,12 @@ def _is_chain(token: Token) -> bool:
     return all(p in title_words() for p in parts if p)
 
 
+def _is_office_word(token: Token) -> bool:
+    """A word of an office's name ('Minister', 'Affairs'), not a link, name or acronym."""
+    norm = token.text.lower().replace("’", "'").rstrip(".")
+    return norm in title_words() or singular(norm) in title_words()
+
+
 def _is_courtesy(token: Token) -> bool:
     lex = load_lexicon()
     norm = token.text.lower().rstrip(".")
@@ -87,6 +93,8 @@ def _left_chain(doc: Doc, first: int, last: int | None = None) -> int:
     end = first if last is None else last
     i = first
     while i > 0 and first - i < MAX_CHAIN:
+        if doc[i - 1].lower_ == "and" and not (i > 1 and _is_office_word(doc[i - 2])):
+            break  # 'King X II and Foreign Minister Y': 'and' joins two people, not titles
         if _is_chain(doc[i - 1]) or _is_modifier(doc[i - 1], end) or _is_inner(doc[i - 1]):
             i -= 1
         elif doc[i - 1].text == ")" and i >= 3 and doc[i - 3].text == "(":
@@ -130,8 +138,8 @@ def find_title(doc: Doc, name: NameSpan, offset: int, text: str) -> TitleFound:
             end -= 1  # 'Minister of Defense Prince X': the office stands before the courtesy
             found = _merge(_read(text, offset + doc[start].idx, offset + doc[end].idx), found)
     if found is None or found.office is None:
-        for child in head.children:
-            if child.dep_ == "appos" and not (name.first <= child.i <= name.last):
+        for child in _appositions(head):
+            if not (name.first <= child.i <= name.last):
                 span = _apposition_range(doc, child)
                 if span and doc[span[0]].ent_type_ != "PERSON":
                     counterpart = counterpart or any(
@@ -157,6 +165,21 @@ def find_title(doc: Doc, name: NameSpan, offset: int, text: str) -> TitleFound:
         found = replace(found, country=institution_country(text[found.start : found.end]))
     country = found.country if found else None
     return TitleFound(found, counterpart, country if counterpart else None, plural)
+
+
+def _appositions(head: Token) -> list[Token]:
+    """Appositions of a name, and those the parse hangs on an alias the name is 'also
+    known as' ('X, also known as Y, the interim president of Z'): the title is X's."""
+    found = [c for c in head.children if c.dep_ == "appos"]
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() != "know":
+            continue
+        for prep in acl.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                for alias in prep.children:
+                    if alias.dep_ == "pobj":
+                        found.extend(c for c in alias.children if c.dep_ == "appos")
+    return found
 
 
 def _right_of_head(doc: Doc, head: int, first: int) -> int:

@@ -1,6 +1,7 @@
 """What people say: who speaks in a sentence, and the stances they voice.
 
-A speaker is the subject of a reporting verb ('X said', 'said X'). A stance is a support
+A speaker is the subject of a reporting verb ('X said', 'said X') or of a verb addressing
+someone ('X congratulated Y'). A stance is a support
 or opposition word with its target: the object of 'supports', 'condemned' ('condemned the
 Israeli aggression'), the object of 'support for' / 'solidarity with', or the noun phrase
 of an offence word ('Israeli crimes'). Its holder is the stance verb's own subject, else
@@ -61,7 +62,9 @@ def find_voices(doc: Doc, ctx: Context, offset: int) -> list[Voice]:
     found: dict[int, Voice] = {}
     speakers: list[int] = []
     for token in doc:
-        if token.pos_ == "VERB" and token.lemma_.lower() in lex.report_verbs:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and (lemma in lex.report_verbs or lemma in lex.address_verbs):
+            # 'X congratulated Y', 'X thanked Y': X speaks (to Y)
             speakers.extend(subjects_of(token, ctx))
         elif token.lower_ == "to" and token.head.lower_ == "according":
             speakers.extend(objects_of_preposition(token, ctx))  # 'according to X'
@@ -82,13 +85,18 @@ def find_stances(doc: Doc, ctx: Context, offset: int, speakers: list[int]) -> li
         lower = token.lower_
         target: tuple[int, int] | None = None
         polarity: Polarity | None = None
-        if token.pos_ == "VERB" and (lower in support_verbs or lower in oppose_verbs):
+        appealed = _appealed_to(token) if token.pos_ == "VERB" else None
+        if appealed is not None:
+            polarity, target = Polarity.OPPOSE, appealed  # 'called on X to halt ...'
+        elif token.pos_ == "VERB" and (lower in support_verbs or lower in oppose_verbs):
             polarity = Polarity.SUPPORT if lower in support_verbs else Polarity.OPPOSE
             target = _object_range(token)
         elif token.pos_ == "NOUN" and lower in support_nouns:
             polarity = Polarity.SUPPORT
-            target = _preposition_range(token, ("for", "to", "with")) or _preposition_range(
-                token, ("of",)
+            target = (
+                _preposition_range(token, ("for", "to", "with"))
+                or _preposition_range(token, ("of",))
+                or _verb_preposition_range(token)
             )
         elif token.pos_ == "NOUN" and lower in oppose_nouns:
             polarity = Polarity.OPPOSE
@@ -171,6 +179,40 @@ def _object_range(verb: Token) -> tuple[int, int] | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return _cut(obj, obj.left_edge.i)
+    return None
+
+
+def _appealed_to(verb: Token) -> tuple[int, int] | None:
+    """'X called on Y to halt its attacks', 'urged Y to stop': an appeal to cease opposes
+    the one appealed to (the object of the appeal verb, or of its 'on')."""
+    lex = load_lexicon().verbs
+    if verb.lower_ not in lex["appeal_verbs"]:
+        return None
+    if not any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["cease_verbs"] for c in verb.children):
+        return None
+    for child in verb.children:
+        objects = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep" and child.lower_ == "on":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+        for obj in objects:
+            a, b = _cut(obj, obj.left_edge.i)
+            if _is_named(obj.doc[a:b].text):
+                return a, b
+    return None
+
+
+def _verb_preposition_range(noun: Token) -> tuple[int, int] | None:
+    """'expressed solidarity with X': the parse often hangs the noun's 'with' / 'for' on
+    the verb whose object the noun is; that object is the noun's target."""
+    if noun.dep_ != "dobj":
+        return None
+    for child in noun.head.children:
+        if child.dep_ == "prep" and child.lower_ in {"with", "for", "to"} and child.i > noun.i:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    a, b = _cut(obj, obj.left_edge.i)
+                    if _is_named(obj.doc[a:b].text):
+                        return a, b
     return None
 
 
