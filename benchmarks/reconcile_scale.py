@@ -45,6 +45,7 @@ def measure(size: int, profile: bool = False) -> dict[str, float]:
     if profiler:
         stats = pstats.Stats(profiler, stream=sys.stderr)
         stats.sort_stats("tottime").print_stats(12)
+        stats.sort_stats("cumulative").print_stats(30)
     return {
         "claims": size,
         "seconds": seconds,
