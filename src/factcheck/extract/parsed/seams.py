@@ -1,0 +1,109 @@
+"""Seams between run-on captions that no full stop marks, found on a first parse.
+
+Scraped news pastes photo captions onto the text with no full stop between them ('... met
+with Senator Anna Berg Lind flew to ...'), and a sentence splitter cannot see where one ends
+without knowing which capitalised words are names. The first parse knows: where one
+person's name ends and the next begins with no word between ('Anna Berg' then 'Lind', both
+surnames the article gives in full elsewhere), or a surname runs into a title and a name
+that is the subject of a verb ('... of Lind Vice President Tom Rask also had ...'), English
+has started a new sentence. The piece is cut there and its parts are parsed again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.extract.parsed.names import is_place_word, is_title
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc, Token
+
+_PROPER = frozenset({"NNP", "NNPS"})
+
+
+def article_surnames(docs: Iterable[Doc]) -> frozenset[str]:
+    """Last words of the person names the recogniser found in two words or more (not a
+    title or place word: 'Vellish Defence' is no name)."""
+    found: set[str] = set()
+    for doc in docs:
+        for ent in doc.ents:
+            last = ent[-1]
+            if (
+                ent.label_ == "PERSON"
+                and len(ent) >= 2
+                and _is_cap_word(last)
+                and not is_title(last)
+                and not is_place_word(last)
+            ):
+                found.add(last.text)
+    return frozenset(found)
+
+
+def find_seams(doc: Doc, surnames: frozenset[str]) -> list[int]:
+    """Character offsets into `doc`'s text where a new sentence starts unmarked."""
+    if len(surnames) < 2:
+        return []
+    person_starts = {ent.start for ent in doc.ents if ent.label_ == "PERSON"}
+    seams: list[int] = []
+    for k in range(2, len(doc)):
+        before, token = doc[k - 1], doc[k]
+        if before.text not in surnames or not _is_cap_word(before):
+            continue
+        if _full_name_then_surname(doc, k, surnames) or _surname_then_titled_subject(
+            doc, k, person_starts
+        ):
+            seams.append(token.idx)
+    return seams
+
+
+def _is_cap_word(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() and text.isalpha() and not text.isupper()
+
+
+def _full_name_then_surname(doc: Doc, k: int, surnames: frozenset[str]) -> bool:
+    """'... Anna Berg Lind flew': a full name, then another person's surname."""
+    token, before = doc[k], doc[k - 1]
+    return (
+        token.text in surnames
+        and token.text != before.text
+        and _is_cap_word(token)
+        and token.tag_ in _PROPER
+        and _is_cap_word(doc[k - 2])
+        and doc[k - 2].tag_ in _PROPER
+    )
+
+
+def _surname_then_titled_subject(doc: Doc, k: int, person_starts: set[int]) -> bool:
+    """'... of Lind Vice President Tom Rask also had': a surname, then a title and a name
+    that a verb follows (a subject: the title is not the surname's modifier)."""
+    m = k
+    while m < len(doc) and (
+        (is_title(doc[m]) and doc[m].text[:1].isupper())
+        or (m > k and doc[m].text in {"-", "elect"})
+    ):
+        m += 1
+    if m == k or m not in person_starts:
+        return False
+    end = m + 1
+    while end < len(doc) and (
+        doc[end].ent_iob_ == "I" or (doc[end].tag_ in _PROPER and _is_cap_word(doc[end]))
+    ):
+        end += 1
+    while end < len(doc) and doc[end].tag_ == "RB":
+        end += 1
+    return end < len(doc) and (doc[end].tag_.startswith("VB") or doc[end].tag_ == "MD")
+
+
+def cut_at(start: int, end: int, seams: list[int]) -> list[tuple[int, int]]:
+    """[start, end) cut at the seams (offsets relative to `start`)."""
+    parts: list[tuple[int, int]] = []
+    begin = start
+    for seam in sorted(seams):
+        if start + seam > begin:
+            parts.append((begin, start + seam))
+            begin = start + seam
+    parts.append((begin, end))
+    return parts
