@@ -361,3 +361,33 @@ def test_the_tail_of_a_venue_name_is_no_person(extractor: ParseExtractor) -> Non
         dt.date(2025, 3, 5),
     )
     assert {p.name for p in found.people} == {"Omar Haddad", "Karam Ostadi"}
+
+
+def test_a_caption_running_into_a_name_with_no_full_stop_is_cut_there(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "Governor Lior Bennor arrived in Vienna on Monday. Senator Anya Perel spoke to "
+        "reporters. Bennor met with Senate Majority Leader Omar Haddad Perel flew from "
+        "Geneva on her own jet and landed at the airport. Crowds hoped for a glimpse of "
+        "Bennor Vice President Tom Rask also had a meeting with Senator Mira Vasko.",
+        dt.date(2025, 3, 5),
+    )
+    events = _events(found)
+    assert (ClaimKind.MEETING, frozenset({"Lior Bennor", "Omar Haddad"})) in events
+    assert (ClaimKind.MEETING, frozenset({"Tom Rask", "Mira Vasko"})) in events
+    assert "Omar Haddad Perel" not in {p.name for p in found.people}
+
+
+def test_a_name_and_ed_to_the_subject_over_its_title_is_a_subject(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "Senator Anna Lind arrived in Vienna on Monday. After lunch, Lind and vice-president elect Mike "
+        "Perel had a meeting with Senate Majority Leader Omar Haddad.",
+        dt.date(2025, 3, 5),
+    )
+    meetings = [people for kind, people in _events(found) if kind is ClaimKind.MEETING]
+    assert any({"Anna Lind", "Omar Haddad"} <= people for people in meetings)

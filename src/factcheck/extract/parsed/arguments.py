@@ -260,7 +260,9 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[int]:
             if verb.dep_ == "relcl" and verb.head is not verb:
                 found.extend(people_of(verb.head, ctx, depth + 1))  # 'X, who met Y'
         elif child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
-            found.extend(people_of(child, ctx, depth + 1))
+            named = people_of(child, ctx, depth + 1)
+            found.extend(_stranded_conjunct(child, ctx) if named else [])
+            found.extend(named)
     if found:
         return _unique(found)
     expletive = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
@@ -282,6 +284,27 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[int]:
             return subjects_of(head, ctx, depth + 1)
         return people_of(head, ctx, depth + 1) if verb.dep_ == "acl" else []
     return []
+
+
+def _stranded_conjunct(subject: Token, ctx: Context) -> list[int]:
+    """'After lunch, X and Vice President Y had ...': a name joined by 'and' to the
+    subject (over the subject's title) is a subject too, where the parser hung it on a
+    noun that names no one (here, 'lunch')."""
+    doc = subject.doc
+    i = subject.left_edge.i - 1
+    while i > 0 and (is_title(doc[i]) or doc[i].text in {"-", "elect"}):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "and":
+        return []
+    mention = ctx.people.mention_at(ctx.sentence, i - 1)
+    if mention is None:
+        return []
+    head = doc[mention.last]
+    if head.dep_ != "conj" or ctx.people.mention_at(ctx.sentence, head.head.i) is not None:
+        return []
+    if head.head.pos_ not in {"NOUN"}:
+        return []
+    return [mention.person]
 
 
 def _nearest_before(verb: Token, ctx: Context) -> list[int]:
