@@ -385,9 +385,32 @@ def test_a_name_and_ed_to_the_subject_over_its_title_is_a_subject(
 ) -> None:
     found = _extract(
         extractor,
-        "Senator Anna Lind arrived in Vienna on Monday. After lunch, Lind and vice-president elect Mike "
-        "Perel had a meeting with Senate Majority Leader Omar Haddad.",
+        "Senator Anna Lind arrived in Vienna on Monday. After lunch, Lind and "
+        "vice-president elect Mike Perel had a meeting with Senate Majority Leader Omar Haddad.",
         dt.date(2025, 3, 5),
     )
     meetings = [people for kind, people in _events(found) if kind is ClaimKind.MEETING]
     assert any({"Anna Lind", "Omar Haddad"} <= people for people in meetings)
+
+
+def test_his_successor_is_the_one_elected_to_his_office(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "President Lior Bennor will hand over to President-elect Anya Perel in January. "
+        "Bennor congratulated his successor in a phone call on Wednesday.",
+        dt.date(2025, 3, 7),
+    )
+    assert (ClaimKind.CALL, frozenset({"Lior Bennor", "Anya Perel"})) in _events(found)
+
+
+def test_the_president_is_the_one_the_article_is_about_when_a_former_one_is_named(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "President Lior Bennor spoke in the capital. Bennor praised the army. Bennor thanked "
+        "the nurses. Bennor left at noon. Once, President Omar Haddad met the nurses too. "
+        "Singer Anna Lind was meeting with the president at the palace on Thursday.",
+        dt.date(2025, 3, 7),
+    )
+    assert (ClaimKind.MEETING, frozenset({"Lior Bennor", "Anna Lind"})) in _events(found)
