@@ -414,3 +414,21 @@ def test_the_president_is_the_one_the_article_is_about_when_a_former_one_is_name
         dt.date(2025, 3, 7),
     )
     assert (ClaimKind.MEETING, frozenset({"Lior Bennor", "Anna Lind"})) in _events(found)
+
+
+def test_a_plural_noun_running_into_named_subjects_ends_its_clause(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "Senator Anna Lind and Governor Lior Bennor met in the morning. Later Governor Omar "
+        "Haddad was in the Oval Office while Lind and Bennor spoke to reporters Omar Haddad "
+        "and Mira Vasko had a lunch meeting, and then left.",
+        dt.date(2025, 3, 5),
+    )
+    events = _events(found)
+    assert (ClaimKind.MEETING, frozenset({"Omar Haddad", "Mira Vasko"})) in events
+    assert all(
+        "Mira Vasko" not in people or people == {"Omar Haddad", "Mira Vasko"}
+        for _, people in events
+    )

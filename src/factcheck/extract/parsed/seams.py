@@ -49,6 +49,9 @@ def find_seams(doc: Doc, surnames: frozenset[str]) -> list[int]:
     seams: list[int] = []
     for k in range(2, len(doc)):
         before, token = doc[k - 1], doc[k]
+        if k in person_starts and _plural_noun_then_named_subjects(doc, k, person_starts):
+            seams.append(token.idx)
+            continue
         if before.text not in surnames or not _is_cap_word(before):
             continue
         if _full_name_then_surname(doc, k, surnames) or _surname_then_titled_subject(
@@ -95,6 +98,28 @@ def _surname_then_titled_subject(doc: Doc, k: int, person_starts: set[int]) -> b
     while end < len(doc) and doc[end].tag_ == "RB":
         end += 1
     return end < len(doc) and (doc[end].tag_.startswith("VB") or doc[end].tag_ == "MD")
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _plural_noun_then_named_subjects(doc: Doc, k: int, person_starts: set[int]) -> bool:
+    """'... spoke to reporters Anna Berg and Tom Lind had lunch': a plural noun, then
+    names (joined by 'and') that a finite verb follows. A role noun before a name is
+    singular ('aide Anna Berg'); a plural one ends its clause."""
+    if doc[k - 1].tag_ != "NNS" or not doc[k - 1].is_lower:
+        return False
+    if not any(t.tag_ in _FINITE for t in doc[: k - 1]):
+        return False  # no clause before: 'Fellow senators Anna Berg and ...' is a subject
+    end = k
+    while end < len(doc) and (
+        end in person_starts
+        or doc[end].ent_iob_ == "I"
+        or doc[end].lower_ == "and"
+        or (doc[end].tag_ in _PROPER and _is_cap_word(doc[end]))
+    ):
+        end += 1
+    return end < len(doc) and doc[end].tag_ in _FINITE and doc[end - 1].lower_ != "and"
 
 
 def cut_at(start: int, end: int, seams: list[int]) -> list[tuple[int, int]]:
