@@ -432,3 +432,14 @@ def test_a_plural_noun_running_into_named_subjects_ends_its_clause(
         "Mira Vasko" not in people or people == {"Omar Haddad", "Mira Vasko"}
         for _, people in events
     )
+
+
+def test_what_a_tour_is_of_is_its_place(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "While the two leaders spoke in the study, Anna Lind gave a tour of the residence "
+        "to Mira Vasko.",
+        dt.date(2025, 3, 5),
+    )
+    places = {frozenset(p.name for p in c.people): c.where for c in found.claims if c.met}
+    assert places[frozenset({"Anna Lind", "Mira Vasko"})] == "residence"
