@@ -443,3 +443,16 @@ def test_what_a_tour_is_of_is_its_place(extractor: ParseExtractor) -> None:
     )
     places = {frozenset(p.name for p in c.people): c.where for c in found.claims if c.met}
     assert places[frozenset({"Anna Lind", "Mira Vasko"})] == "residence"
+
+
+def test_a_given_name_that_is_another_persons_surname_is_no_caption_seam(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "Foreign Minister Karim Haddad met with his counterpart, Yusuf Karim, in Amman on "
+        "Sunday. Later Minister Karim Haddad met Anna Karim Lind.",
+        dt.date(2025, 3, 5),
+    )
+    assert "Karim Haddad" in {p.name for p in found.people}
+    assert "Haddad" not in {p.name for p in found.people}

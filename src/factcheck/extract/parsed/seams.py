@@ -74,8 +74,10 @@ def _full_name_then_surname(doc: Doc, k: int, surnames: frozenset[str]) -> bool:
         and token.text != before.text
         and _is_cap_word(token)
         and token.tag_ in _PROPER
+        and token.ent_iob_ != "I"  # the recogniser reads one name on: 'Anna Karim Haddad'
         and _is_cap_word(doc[k - 2])
         and doc[k - 2].tag_ in _PROPER
+        and not is_title(doc[k - 2])  # 'Minister Karim Haddad': a surname as given name
     )
 
 
