@@ -456,3 +456,20 @@ def test_a_given_name_that_is_another_persons_surname_is_no_caption_seam(
     )
     assert "Karim Haddad" in {p.name for p in found.people}
     assert "Haddad" not in {p.name for p in found.people}
+
+
+def test_partners_with_an_unnamed_subject_met_it_not_each_other(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "Foreign Minister Karam Ostadi arrived in Vienna on Monday. The top Vellish diplomat "
+        "also had a meeting with Omar Haddad and Mira Vasko. The group had a meeting with "
+        "Anna Lind and Tom Rask.",
+        dt.date(2025, 3, 5),
+    )
+    events = _events(found)
+    assert (ClaimKind.MEETING, frozenset({"Karam Ostadi", "Omar Haddad"})) in events
+    assert (ClaimKind.MEETING, frozenset({"Karam Ostadi", "Mira Vasko"})) in events
+    assert all(len(people & {"Omar Haddad", "Mira Vasko"}) < 2 for _, people in events)
+    assert all(len(people & {"Anna Lind", "Tom Rask"}) < 2 for _, people in events)

@@ -338,11 +338,39 @@ def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
         owners = [previous]
     if not partners and not owners:
         return []
+    if not owners and carrier is not None and (unnamed := _unnamed_subject(carrier, noun)):
+        # 'The top diplomat also had a meeting with A and B': A and B met the subject, not
+        # each other; a definite description is the one the last sentence was about
+        previous = ctx.previous_subject
+        if not _is_definite_one(unnamed) or previous is None or previous in partners:
+            return []
+        owners = [previous]
     if kind is ClaimKind.VISIT and not partners:
         return []  # 'his visit' says where someone went, told by a verb frame if at all
     mode = _mode(noun, kind, lex, carrier)
     anchor = carrier if carrier is not None else noun
     return _frames(anchor, mode, owners, partners, ctx, lex, trigger=noun)
+
+
+def _unnamed_subject(carrier: Token, noun: Token) -> Token | None:
+    """The carrier verb's own subject, when it is not the event noun and names no one
+    ('The top diplomat had a meeting with ...'); none for 'between' partners, who meet
+    each other."""
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        return None
+    return next(
+        (
+            c
+            for c in carrier.children
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.i != noun.i and c.pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+
+
+def _is_definite_one(token: Token) -> bool:
+    """'the top diplomat': a singular common noun after 'the'."""
+    return token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 PLACE_PREPOSITIONS = frozenset({"around", "in", "at", "on", "through", "across", "inside"})
