@@ -473,3 +473,13 @@ def test_partners_with_an_unnamed_subject_met_it_not_each_other(
     assert (ClaimKind.MEETING, frozenset({"Karam Ostadi", "Mira Vasko"})) in events
     assert all(len(people & {"Omar Haddad", "Mira Vasko"}) < 2 for _, people in events)
     assert all(len(people & {"Anna Lind", "Tom Rask"}) < 2 for _, people in events)
+
+
+def test_one_seen_after_anothers_meeting_takes_no_part_in_it(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "President Lior Bennor met Anna Lind on Monday. Later Tom Rask was seen leaving the "
+        "palace following Bennor's meeting with the leaders.",
+        dt.date(2025, 3, 5),
+    )
+    assert _events(found) == [(ClaimKind.MEETING, frozenset({"Lior Bennor", "Anna Lind"}))]

@@ -314,7 +314,9 @@ def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
         and not _visit_for_talks(carrier, partners, ctx, lex)
     ):
         return []  # 'During his trip, X met Y': the verb's own frame tells the event
-    if carrier is not None:
+    if carrier is not None and not (owners and noun.dep_ == "pobj"):
+        # 'X was seen leaving after Y's meetings with Z': a possessor owns the event, and
+        # the subject of a verb the event noun only dates takes no part in it
         owners += subjects_of(carrier, ctx)
         joined = {"with", "between", "alongside"}
         if carrier.lemma_ in lex.giving_verbs:
