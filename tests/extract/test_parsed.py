@@ -483,3 +483,16 @@ def test_one_seen_after_anothers_meeting_takes_no_part_in_it(extractor: ParseExt
         dt.date(2025, 3, 5),
     )
     assert _events(found) == [(ClaimKind.MEETING, frozenset({"Lior Bennor", "Anna Lind"}))]
+
+
+def test_a_picture_count_before_a_name_closes_a_caption(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "President Lior Bennor met Speaker Tom Rask on Monday. Bennor arrives at the palace "
+        "Getty Images 18 Anna Lind (centre) smiles as she walks with President-elect Omar "
+        "Haddad and Vice President-elect Mira Vasko Previously, Haddad had called her a rival.",
+        dt.date(2025, 3, 5),
+    )
+    events = _events(found)
+    assert (ClaimKind.MEETING, frozenset({"Anna Lind", "Omar Haddad"})) in events
+    assert not [p for _, p in events if "Lior Bennor" in p and p & {"Omar Haddad", "Mira Vasko"}]

@@ -11,9 +11,11 @@ has started a new sentence. The piece is cut there and its parts are parsed agai
 
 from __future__ import annotations
 
+import calendar
 from typing import TYPE_CHECKING
 
 from factcheck.extract.parsed.names import is_place_word, is_title
+from factcheck.lexicon import load_lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -46,10 +48,13 @@ def find_seams(doc: Doc, surnames: frozenset[str]) -> list[int]:
     if len(surnames) < 2:
         return []
     person_starts = {ent.start for ent in doc.ents if ent.label_ == "PERSON"}
+    given = load_lexicon().given_names
     seams: list[int] = []
     for k in range(2, len(doc)):
         before, token = doc[k - 1], doc[k]
-        if k in person_starts and _plural_noun_then_named_subjects(doc, k, person_starts):
+        if (k in person_starts and _plural_noun_then_named_subjects(doc, k, person_starts)) or (
+            (k in person_starts or token.lower_ in given) and _picture_count(doc, k)
+        ):
             seams.append(token.idx)
             continue
         if before.text not in surnames or not _is_cap_word(before):
@@ -122,6 +127,23 @@ def _plural_noun_then_named_subjects(doc: Doc, k: int, person_starts: set[int]) 
     ):
         end += 1
     return end < len(doc) and doc[end].tag_ in _FINITE and doc[end - 1].lower_ != "and"
+
+
+_MONTHS = frozenset(
+    name.lower() for name in (*calendar.month_name, *calendar.month_abbr, "Sept") if name
+)
+
+
+def _picture_count(doc: Doc, k: int) -> bool:
+    """'... Getty Images 18 Anna Berg smiles': a gallery's photo credit and picture count
+    before a name close one caption (a month and its day do not)."""
+    count, credit = doc[k - 1], doc[k - 2]
+    return (
+        count.text.isdigit()
+        and len(count.text) <= 3
+        and _is_cap_word(credit)
+        and credit.lower_ not in _MONTHS
+    )
 
 
 def cut_at(start: int, end: int, seams: list[int]) -> list[tuple[int, int]]:
