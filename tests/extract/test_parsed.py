@@ -496,3 +496,18 @@ def test_a_picture_count_before_a_name_closes_a_caption(extractor: ParseExtracto
     events = _events(found)
     assert (ClaimKind.MEETING, frozenset({"Anna Lind", "Omar Haddad"})) in events
     assert not [p for _, p in events if "Lior Bennor" in p and p & {"Omar Haddad", "Mira Vasko"}]
+
+
+def test_a_couple_on_each_side_of_a_meeting_is_one_meeting(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "Governor George Lind and his wife Laura Lind hosted President Tom Rask and Anna "
+        "Rask. George Lind and Laura Lind met with Tom Rask and Anna Rask on Monday.",
+        dt.date(2025, 3, 5),
+    )
+    events = _events(found)
+    assert (
+        ClaimKind.MEETING,
+        frozenset({"George Lind", "Laura Lind", "Tom Rask", "Anna Rask"}),
+    ) in events
+    assert not [p for _, p in events if len(p) == 2 and p & {"Laura Lind", "Anna Rask"}]

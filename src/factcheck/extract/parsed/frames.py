@@ -21,6 +21,7 @@ from factcheck.extract.parsed.arguments import (
     subjects_of,
 )
 from factcheck.extract.parsed.lexicon import FrameLexicon, load_frames
+from factcheck.extract.parsed.names import PARTICLES
 from factcheck.lexicon import load_lexicon
 from factcheck.model import ClaimKind
 
@@ -479,9 +480,12 @@ def _frames(
         objects = [o for o in objects if not _is_kin(o, subjects[0], anchor.doc, ctx)]
     if named and not objects:
         return []  # the partner is a subject or family: no meeting among the subjects
+    subjects, kin_s = _couples(subjects, ctx)
+    objects, kin_o = _couples(objects, ctx) if subjects else (objects, [])
     clause = _clause(anchor)
     sentence = ctx.sentence
     companions = [c for c in _companions(anchor, ctx) if c not in subjects and c not in objects]
+    companions += kin_s + kin_o
     if subjects and objects:
         return [
             Frame(kind, sentence, word.i, s, [o], status, clause, also=companions)
@@ -496,6 +500,27 @@ def _frames(
     if visit_alone and len(subjects) == 1:
         return [Frame(ClaimKind.VISIT, sentence, word.i, subjects[0], [], status, clause)]
     return []
+
+
+def _couples(people: list[int], ctx: Context) -> tuple[list[int], list[int]]:
+    """People coordinated on one side of an event who share a surname ('George and Laura
+    Lind met Tom and Anna Rask'): a family that goes as one; the first named is the party,
+    the others come with them. Names with particles ('bin', 'Al') share dynasty names, not
+    households, and are left apart."""
+    parties: list[int] = []
+    family: list[int] = []
+    seen: set[str] = set()
+    for key in people:
+        person = ctx.people.people.get(key)
+        words = person.words if person else ()
+        surname = words[-1] if len(words) >= 2 and not set(words) & PARTICLES else None
+        if surname is not None and surname in seen:
+            family.append(key)
+            continue
+        if surname is not None:
+            seen.add(surname)
+        parties.append(key)
+    return parties, family
 
 
 def _is_kin(person: int, of: int, doc: Doc, ctx: Context) -> bool:
