@@ -361,3 +361,153 @@ def test_the_tail_of_a_venue_name_is_no_person(extractor: ParseExtractor) -> Non
         dt.date(2025, 3, 5),
     )
     assert {p.name for p in found.people} == {"Omar Haddad", "Karam Ostadi"}
+
+
+def test_a_caption_running_into_a_name_with_no_full_stop_is_cut_there(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "Governor Lior Bennor arrived in Vienna on Monday. Senator Anya Perel spoke to "
+        "reporters. Bennor met with Senate Majority Leader Omar Haddad Perel flew from "
+        "Geneva on her own jet and landed at the airport. Crowds hoped for a glimpse of "
+        "Bennor Vice President Tom Rask also had a meeting with Senator Mira Vasko.",
+        dt.date(2025, 3, 5),
+    )
+    events = _events(found)
+    assert (ClaimKind.MEETING, frozenset({"Lior Bennor", "Omar Haddad"})) in events
+    assert (ClaimKind.MEETING, frozenset({"Tom Rask", "Mira Vasko"})) in events
+    assert "Omar Haddad Perel" not in {p.name for p in found.people}
+
+
+def test_a_name_and_ed_to_the_subject_over_its_title_is_a_subject(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "Senator Anna Lind arrived in Vienna on Monday. After lunch, Lind and "
+        "vice-president elect Mike Perel had a meeting with Senate Majority Leader Omar Haddad.",
+        dt.date(2025, 3, 5),
+    )
+    meetings = [people for kind, people in _events(found) if kind is ClaimKind.MEETING]
+    assert any({"Anna Lind", "Omar Haddad"} <= people for people in meetings)
+
+
+def test_his_successor_is_the_one_elected_to_his_office(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "President Lior Bennor will hand over to President-elect Anya Perel in January. "
+        "Bennor congratulated his successor in a phone call on Wednesday.",
+        dt.date(2025, 3, 7),
+    )
+    assert (ClaimKind.CALL, frozenset({"Lior Bennor", "Anya Perel"})) in _events(found)
+
+
+def test_the_president_is_the_one_the_article_is_about_when_a_former_one_is_named(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "President Lior Bennor spoke in the capital. Bennor praised the army. Bennor thanked "
+        "the nurses. Bennor left at noon. Once, President Omar Haddad met the nurses too. "
+        "Singer Anna Lind was meeting with the president at the palace on Thursday.",
+        dt.date(2025, 3, 7),
+    )
+    assert (ClaimKind.MEETING, frozenset({"Lior Bennor", "Anna Lind"})) in _events(found)
+
+
+def test_a_plural_noun_running_into_named_subjects_ends_its_clause(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "Senator Anna Lind and Governor Lior Bennor met in the morning. Later Governor Omar "
+        "Haddad was in the Oval Office while Lind and Bennor spoke to reporters Omar Haddad "
+        "and Mira Vasko had a lunch meeting, and then left.",
+        dt.date(2025, 3, 5),
+    )
+    events = _events(found)
+    assert (ClaimKind.MEETING, frozenset({"Omar Haddad", "Mira Vasko"})) in events
+    assert all(
+        "Mira Vasko" not in people or people == {"Omar Haddad", "Mira Vasko"}
+        for _, people in events
+    )
+
+
+def test_what_a_tour_is_of_is_its_place(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "While the two leaders spoke in the study, Anna Lind gave a tour of the residence "
+        "to Mira Vasko.",
+        dt.date(2025, 3, 5),
+    )
+    places = {frozenset(p.name for p in c.people): c.where for c in found.claims if c.met}
+    assert places[frozenset({"Anna Lind", "Mira Vasko"})] == "residence"
+
+
+def test_a_given_name_that_is_another_persons_surname_is_no_caption_seam(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "Foreign Minister Karim Haddad met with his counterpart, Yusuf Karim, in Amman on "
+        "Sunday. Later Minister Karim Haddad met Anna Karim Lind.",
+        dt.date(2025, 3, 5),
+    )
+    assert "Karim Haddad" in {p.name for p in found.people}
+    assert "Haddad" not in {p.name for p in found.people}
+
+
+def test_partners_with_an_unnamed_subject_met_it_not_each_other(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "Foreign Minister Karam Ostadi arrived in Vienna on Monday. The top Vellish diplomat "
+        "also had a meeting with Omar Haddad and Mira Vasko. The group had a meeting with "
+        "Anna Lind and Tom Rask.",
+        dt.date(2025, 3, 5),
+    )
+    events = _events(found)
+    assert (ClaimKind.MEETING, frozenset({"Karam Ostadi", "Omar Haddad"})) in events
+    assert (ClaimKind.MEETING, frozenset({"Karam Ostadi", "Mira Vasko"})) in events
+    assert all(len(people & {"Omar Haddad", "Mira Vasko"}) < 2 for _, people in events)
+    assert all(len(people & {"Anna Lind", "Tom Rask"}) < 2 for _, people in events)
+
+
+def test_one_seen_after_anothers_meeting_takes_no_part_in_it(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "President Lior Bennor met Anna Lind on Monday. Later Tom Rask was seen leaving the "
+        "palace following Bennor's meeting with the leaders.",
+        dt.date(2025, 3, 5),
+    )
+    assert _events(found) == [(ClaimKind.MEETING, frozenset({"Lior Bennor", "Anna Lind"}))]
+
+
+def test_a_picture_count_before_a_name_closes_a_caption(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "President Lior Bennor met Speaker Tom Rask on Monday. Bennor arrives at the palace "
+        "Getty Images 18 Anna Lind (centre) smiles as she walks with President-elect Omar "
+        "Haddad and Vice President-elect Mira Vasko Previously, Haddad had called her a rival.",
+        dt.date(2025, 3, 5),
+    )
+    events = _events(found)
+    assert (ClaimKind.MEETING, frozenset({"Anna Lind", "Omar Haddad"})) in events
+    assert not [p for _, p in events if "Lior Bennor" in p and p & {"Omar Haddad", "Mira Vasko"}]
+
+
+def test_a_couple_on_each_side_of_a_meeting_is_one_meeting(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "Governor George Lind and his wife Laura Lind hosted President Tom Rask and Anna "
+        "Rask. George Lind and Laura Lind met with Tom Rask and Anna Rask on Monday.",
+        dt.date(2025, 3, 5),
+    )
+    events = _events(found)
+    assert (
+        ClaimKind.MEETING,
+        frozenset({"George Lind", "Laura Lind", "Tom Rask", "Anna Rask"}),
+    ) in events
+    assert not [p for _, p in events if len(p) == 2 and p & {"Laura Lind", "Anna Rask"}]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.extract.parsed.names import is_title
-from factcheck.extract.parsed.people import ArticlePeople
+from factcheck.extract.parsed.people import ArticlePeople, Person
 from factcheck.extract.roles import parse_title
 from factcheck.extract.tokens import tokenize
 from factcheck.lexicon import load_lexicon
@@ -66,6 +66,8 @@ def people_of(token: Token, ctx: Context, depth: int = 0) -> list[int]:
         found.extend(people_of(titled, ctx, depth + 1))  # with its conjuncts
     elif (described := described_person(token, ctx)) is not None:
         found.append(described)
+    elif (follower := _successor(token, ctx)) is not None:
+        found.append(follower)
     elif _is_pair(token) and len(ctx.previous_event) >= 2:
         found.extend(ctx.previous_event)
     else:
@@ -189,10 +191,46 @@ def described_person(token: Token, ctx: Context) -> int | None:
         return None
     country = title.country if title else None
     found = [
-        p.key
+        p
         for p in ctx.people.people.values()
         if p.office in offices and (country is None or p.country in {None, country})
     ]
+    return _dominant(found)
+
+
+DOMINANCE = 3
+"""'The president' where two presidents are named is the one the article names this many
+times as often as any other (the one it is about; a former one is mentioned in passing)."""
+
+
+def _dominant(found: list[Person]) -> int | None:
+    if len(found) == 1:
+        return found[0].key
+    ranked = sorted(found, key=lambda p: len(p.forms), reverse=True)
+    if len(ranked) > 1 and len(ranked[0].forms) >= DOMINANCE * len(ranked[1].forms):
+        return ranked[0].key
+    return None
+
+
+SUCCESSION = {"successor": "{}_elect"}
+"""Relational nouns naming who follows the possessor in office: the successor of an
+office holder is the one elected to that office."""
+
+
+def _successor(token: Token, ctx: Context) -> int | None:
+    """'his successor': the one person elected to the office of the person 'his' is."""
+    pattern = SUCCESSION.get(token.lower_)
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if pattern is None or owner is None:
+        return None
+    holders = people_of(owner, ctx, MAX_DEPTH)
+    if len(holders) != 1 or holders[0] not in ctx.people.people:
+        return None
+    office = ctx.people.people[holders[0]].office
+    if office is None:
+        return None
+    wanted = pattern.format(office)
+    found = [p.key for p in ctx.people.people.values() if p.office == wanted]
     return found[0] if len(found) == 1 else None
 
 
@@ -260,7 +298,9 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[int]:
             if verb.dep_ == "relcl" and verb.head is not verb:
                 found.extend(people_of(verb.head, ctx, depth + 1))  # 'X, who met Y'
         elif child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
-            found.extend(people_of(child, ctx, depth + 1))
+            named = people_of(child, ctx, depth + 1)
+            found.extend(_stranded_conjunct(child, ctx) if named else [])
+            found.extend(named)
     if found:
         return _unique(found)
     expletive = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
@@ -282,6 +322,27 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[int]:
             return subjects_of(head, ctx, depth + 1)
         return people_of(head, ctx, depth + 1) if verb.dep_ == "acl" else []
     return []
+
+
+def _stranded_conjunct(subject: Token, ctx: Context) -> list[int]:
+    """'After lunch, X and Vice President Y had ...': a name joined by 'and' to the
+    subject (over the subject's title) is a subject too, where the parser hung it on a
+    noun that names no one (here, 'lunch')."""
+    doc = subject.doc
+    i = subject.left_edge.i - 1
+    while i > 0 and (is_title(doc[i]) or doc[i].text in {"-", "elect"}):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "and":
+        return []
+    mention = ctx.people.mention_at(ctx.sentence, i - 1)
+    if mention is None:
+        return []
+    head = doc[mention.last]
+    if head.dep_ != "conj" or ctx.people.mention_at(ctx.sentence, head.head.i) is not None:
+        return []
+    if head.head.pos_ not in {"NOUN"}:
+        return []
+    return [mention.person]
 
 
 def _nearest_before(verb: Token, ctx: Context) -> list[int]:

@@ -24,6 +24,7 @@ from factcheck.extract.parsed.inference import (
 )
 from factcheck.extract.parsed.people import ArticlePeople, find_people
 from factcheck.extract.parsed.pipeline import load_pipeline, parse_many
+from factcheck.extract.parsed.seams import article_surnames, cut_at, find_seams
 from factcheck.extract.parsed.setting import find_settings
 from factcheck.extract.parsed.voices import StanceFound, Voice, find_stances, find_voices
 from factcheck.extract.tokens import split_sentences
@@ -59,7 +60,7 @@ class ParseExtractor:
         bounds = [_sentence_bounds(a.text) for a in batch]
         texts = [[a.text[s:e] for s, e in b] for a, b in zip(batch, bounds, strict=True)]
         for article, spans, docs in zip(batch, bounds, parse_many(self.nlp, texts), strict=True):
-            yield _extract(article, docs, spans)
+            yield _extract(article, *_cut_seams(self.nlp, article.text, docs, spans))
 
 
 MAX_PIECE = 3000
@@ -107,6 +108,32 @@ def _runs_cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end > at:
         pieces.append((at, end))
     return pieces
+
+
+def _cut_seams(
+    nlp: Language, text: str, docs: list[Doc], bounds: list[tuple[int, int]]
+) -> tuple[list[Doc], list[tuple[int, int]]]:
+    """The pieces with run-on captions the first parse shows (seams.py) cut and parsed
+    again; the parts with no cue are dropped, as whole pieces with none are."""
+    surnames = article_surnames(docs)
+    cuts = {i: find_seams(doc, surnames) for i, doc in enumerate(docs)}
+    if not any(cuts.values()):
+        return docs, bounds
+    new_bounds: list[tuple[int, int]] = []
+    owner: list[int | None] = []
+    for i, (start, end) in enumerate(bounds):
+        if not cuts[i]:
+            new_bounds.append((start, end))
+            owner.append(i)
+            continue
+        for a, b in cut_at(start, end, cuts[i]):
+            if is_worth_parsing(text[a:b]):
+                new_bounds.append((a, b))
+                owner.append(None)
+    again = [text[a:b] for (a, b), o in zip(new_bounds, owner, strict=True) if o is None]
+    fresh = iter(nlp.pipe(again))
+    new_docs = [docs[o] if o is not None else next(fresh) for o in owner]
+    return new_docs, new_bounds
 
 
 def _extract(article: Article, docs: list[Doc], bounds: list[tuple[int, int]]) -> Extraction:

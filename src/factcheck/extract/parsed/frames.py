@@ -21,6 +21,7 @@ from factcheck.extract.parsed.arguments import (
     subjects_of,
 )
 from factcheck.extract.parsed.lexicon import FrameLexicon, load_frames
+from factcheck.extract.parsed.names import PARTICLES
 from factcheck.lexicon import load_lexicon
 from factcheck.model import ClaimKind
 
@@ -314,7 +315,9 @@ def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
         and not _visit_for_talks(carrier, partners, ctx, lex)
     ):
         return []  # 'During his trip, X met Y': the verb's own frame tells the event
-    if carrier is not None:
+    if carrier is not None and not (owners and noun.dep_ == "pobj"):
+        # 'X was seen leaving after Y's meetings with Z': a possessor owns the event, and
+        # the subject of a verb the event noun only dates takes no part in it
         owners += subjects_of(carrier, ctx)
         joined = {"with", "between", "alongside"}
         if carrier.lemma_ in lex.giving_verbs:
@@ -338,11 +341,39 @@ def _noun_frames(noun: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
         owners = [previous]
     if not partners and not owners:
         return []
+    if not owners and carrier is not None and (unnamed := _unnamed_subject(carrier, noun)):
+        # 'The top diplomat also had a meeting with A and B': A and B met the subject, not
+        # each other; a definite description is the one the last sentence was about
+        previous = ctx.previous_subject
+        if not _is_definite_one(unnamed) or previous is None or previous in partners:
+            return []
+        owners = [previous]
     if kind is ClaimKind.VISIT and not partners:
         return []  # 'his visit' says where someone went, told by a verb frame if at all
     mode = _mode(noun, kind, lex, carrier)
     anchor = carrier if carrier is not None else noun
     return _frames(anchor, mode, owners, partners, ctx, lex, trigger=noun)
+
+
+def _unnamed_subject(carrier: Token, noun: Token) -> Token | None:
+    """The carrier verb's own subject, when it is not the event noun and names no one
+    ('The top diplomat had a meeting with ...'); none for 'between' partners, who meet
+    each other."""
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        return None
+    return next(
+        (
+            c
+            for c in carrier.children
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.i != noun.i and c.pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+
+
+def _is_definite_one(token: Token) -> bool:
+    """'the top diplomat': a singular common noun after 'the'."""
+    return token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 PLACE_PREPOSITIONS = frozenset({"around", "in", "at", "on", "through", "across", "inside"})
@@ -449,9 +480,12 @@ def _frames(
         objects = [o for o in objects if not _is_kin(o, subjects[0], anchor.doc, ctx)]
     if named and not objects:
         return []  # the partner is a subject or family: no meeting among the subjects
+    subjects, kin_s = _couples(subjects, ctx)
+    objects, kin_o = _couples(objects, ctx) if subjects else (objects, [])
     clause = _clause(anchor)
     sentence = ctx.sentence
     companions = [c for c in _companions(anchor, ctx) if c not in subjects and c not in objects]
+    companions += kin_s + kin_o
     if subjects and objects:
         return [
             Frame(kind, sentence, word.i, s, [o], status, clause, also=companions)
@@ -466,6 +500,27 @@ def _frames(
     if visit_alone and len(subjects) == 1:
         return [Frame(ClaimKind.VISIT, sentence, word.i, subjects[0], [], status, clause)]
     return []
+
+
+def _couples(people: list[int], ctx: Context) -> tuple[list[int], list[int]]:
+    """People coordinated on one side of an event who share a surname ('George and Laura
+    Lind met Tom and Anna Rask'): a family that goes as one; the first named is the party,
+    the others come with them. Names with particles ('bin', 'Al') share dynasty names, not
+    households, and are left apart."""
+    parties: list[int] = []
+    family: list[int] = []
+    seen: set[str] = set()
+    for key in people:
+        person = ctx.people.people.get(key)
+        words = person.words if person else ()
+        surname = words[-1] if len(words) >= 2 and not set(words) & PARTICLES else None
+        if surname is not None and surname in seen:
+            family.append(key)
+            continue
+        if surname is not None:
+            seen.add(surname)
+        parties.append(key)
+    return parties, family
 
 
 def _is_kin(person: int, of: int, doc: Doc, ctx: Context) -> bool:

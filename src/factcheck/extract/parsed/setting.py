@@ -63,9 +63,30 @@ def _named_with_word(text: str, start: int, end: int, trigger: int) -> tuple[str
                 if place is not None:
                     break
     if place is None:
+        place = _toured(tokens)
+    if place is None:
         return None
     a, b = tokens[place.first].start, tokens[place.last].end
     return place.name, Span(start=a, end=b, text=text[a:b])
+
+
+def _toured(tokens: tuple[Token, ...]) -> Place | None:
+    """'gave her a tour of the residence': what a tour is of is where it happened, a
+    named venue or one written with a venue noun alone."""
+    heads = load_lexicon().venue_heads
+    for k in range(len(tokens) - 3):
+        if tokens[k].norm not in TOUR_NOUNS or tokens[k + 1].norm != "of":
+            continue
+        place = place_at(tokens, k + 1)
+        if place is None and tokens[k + 2].norm == "the" and tokens[k + 3].norm in heads:
+            place = Place(tokens[k + 3].text, k + 2, k + 3)
+        if place is not None:
+            return place
+    return None
+
+
+TOUR_NOUNS = frozenset({"tour", "tours"})
+"""Nouns whose 'of' object is the place the event went over."""
 
 
 GUIDE_FORMS = frozenset({"show", "showed", "shown", "shows", "showing", "guided", "guide"})
