@@ -117,7 +117,7 @@ def _variant_spellings(folded: set[str]) -> set[str]:
     person, so two that start alike and are merely similar count ('Dorhashyan' /
     'Dorashkian'), as the family names of one name do (FAMILY_MATCH)."""
     out: set[str] = set()
-    for a, b in itertools.combinations(sorted(folded), 2):
+    for a, b in itertools.combinations(sorted(folded - {""}), 2):  # '' of a stray ']'
         sim = token_similarity(a, b)
         if is_surname_variant(a, b) or sim >= TOKEN_MATCH or (a[0] == b[0] and sim >= FAMILY_MATCH):
             out |= {a, b}
@@ -135,7 +135,7 @@ def _surname_as_written(form: str) -> str:
     words = form.split()
     title = _title_words()
     names = [w for w in words if fold(w) not in title]
-    return names[-1] if names else words[-1]
+    return names[-1] if names else words[-1] if words else form
 
 
 def role_mismatches(ctx: Context) -> list[Conflict]:
