@@ -189,3 +189,13 @@ def test_a_description_refines_the_title_of_the_one_named_last_with_its_head(
     # 'Prince X' ... 'The Crown Prince stressed': X, named last before it; not the later prince
     assert people["Faisal"][0] == "crown_prince"
     assert people["Nasser bin Talal"][0] is None
+
+
+def test_a_bare_office_as_subject_goes_to_the_one_just_named_with_none(
+    extractor: ParseExtractor,
+) -> None:
+    people = _people(_extract(extractor, "described_subject.txt"))
+    # 'The President-elect said': the one named last who holds no office, never the
+    # president already named as such
+    assert people["Pavel Rusk"][0] == "president_elect"
+    assert people["Mira Olsen"][0] == "president"

@@ -127,6 +127,61 @@ def described_offices(people: ArticlePeople, docs: list[Doc]) -> None:
                 chosen[0].office = office
                 chosen[0].role = f"{office_label(office)} (inferred: {phrase})"
                 chosen[0].role_basis = RoleBasis.INFERRED
+    for index, doc in enumerate(docs):
+        if not is_title_case(doc):
+            for token in doc:
+                _subject_description(people, index, token)
+
+
+RECENT = 3
+"""Sentences back a bare description as subject ('The minister said') may reach for its
+referent."""
+
+
+def _subject_description(people: ArticlePeople, index: int, token: Token) -> None:
+    """'The President-elect said ...': a definite description of an office, with no
+    country, as a sentence's subject refers to the person the text has just named; when
+    no one of the article holds that office, the one named last (in the last few
+    sentences) who holds no office takes it, else, for an office-elect ('president-elect'),
+    the one named last who was called by the office itself ('President X'), as a caption
+    may anticipate it."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or people.mention_at(index, token.i):
+        return
+    doc = token.doc
+    first = token.left_edge.i
+    if doc[first].lower_ != "the" or first == token.i:
+        return
+    if any(
+        people.mention_at(index, k) or doc[k].ent_type_ in {"GPE", "NORP"}
+        for k in range(first, token.i + 1)
+    ):
+        return
+    phrase = doc[first : token.i + 1].text
+    title = parse_title(tokenize(phrase), phrase)
+    if title is None or title.office is None or title.country is not None:
+        return
+    if title.end - title.start < len(phrase) - len("the "):
+        return  # more than an office: 'the minister's aide'
+    office = title.office
+    everyone = list(people.people.values())
+    if any(p.office == office for p in everyone):
+        return
+    base = office.removesuffix("_elect") if office.endswith("_elect") else None
+    for allowed in ({None}, {base} if base else set()):
+        keys = {p.key for p in everyone if p.office in allowed and not p.counterpart}
+        before = [
+            m
+            for m in people.mentions
+            if m.person in keys
+            and index - RECENT <= m.sentence
+            and (m.sentence, m.last) < (index, token.i)
+        ]
+        if before:
+            chosen = people.people[max(before, key=lambda m: (m.sentence, m.last)).person]
+            chosen.office = office
+            chosen.role = f"{office_label(office)} (inferred: {phrase})"
+            chosen.role_basis = RoleBasis.INFERRED
+            return
 
 
 def _refine(people: ArticlePeople, index: int, token: Token) -> None:
