@@ -10,7 +10,7 @@ import pytest
 from factcheck import Article, Extraction
 from factcheck.extract.parsed import ParseExtractor
 from factcheck.extract.parsed.titles import institution_country
-from factcheck.model import Polarity, RoleBasis
+from factcheck.model import ClaimKind, Polarity, RoleBasis
 
 from ..conftest import FIXTURES
 
@@ -199,3 +199,11 @@ def test_a_bare_office_as_subject_goes_to_the_one_just_named_with_none(
     # president already named as such
     assert people["Pavel Rusk"][0] == "president_elect"
     assert people["Mira Olsen"][0] == "president"
+
+
+def test_the_owner_of_a_letter_or_remarks_speaks(extractor: ParseExtractor) -> None:
+    extraction = _extract(extractor, "speech_owner.txt")
+    speakers = {c.who.name for c in extraction.claims if c.kind is ClaimKind.STATEMENT and c.who}
+    # 'Mr X's letter to the senate had raised doubts': X said something, so X (and X's
+    # office) is in the report
+    assert "Ruben Okafor" in speakers
