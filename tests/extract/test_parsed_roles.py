@@ -207,3 +207,13 @@ def test_the_owner_of_a_letter_or_remarks_speaks(extractor: ParseExtractor) -> N
     # 'Mr X's letter to the senate had raised doubts': X said something, so X (and X's
     # office) is in the report
     assert "Ruben Okafor" in speakers
+
+
+def test_a_bare_office_never_goes_to_one_introduced_as_an_expert(
+    extractor: ParseExtractor,
+) -> None:
+    people = _people(_extract(extractor, "described_expert.txt"))
+    # 'X, a protocol expert,' is named last before 'The President-elect said', yet an
+    # expert is not who the office's description means
+    assert people["Dara Quill"][0] is None
+    assert people["Pavel Rusk"][0] == "president_elect"

@@ -127,10 +127,27 @@ def described_offices(people: ArticlePeople, docs: list[Doc]) -> None:
                 chosen[0].office = office
                 chosen[0].role = f"{office_label(office)} (inferred: {phrase})"
                 chosen[0].role_basis = RoleBasis.INFERRED
+    others = _described_otherwise(people, docs)
     for index, doc in enumerate(docs):
         if not is_title_case(doc):
             for token in doc:
-                _subject_description(people, index, token)
+                _subject_description(people, index, token, others)
+
+
+def _described_otherwise(people: ArticlePeople, docs: list[Doc]) -> set[int]:
+    """People introduced as one of many by an apposition ('X, a body language expert,'):
+    an expert or a witness, whom an office's bare description never means."""
+    found: set[int] = set()
+    for mention in people.mentions:
+        head = docs[mention.sentence][mention.last]
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and _indefinite(child):
+                found.add(mention.person)
+    return found
+
+
+def _indefinite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
 
 
 RECENT = 3
@@ -138,7 +155,7 @@ RECENT = 3
 referent."""
 
 
-def _subject_description(people: ArticlePeople, index: int, token: Token) -> None:
+def _subject_description(people: ArticlePeople, index: int, token: Token, others: set[int]) -> None:
     """'The President-elect said ...': a definite description of an office, with no
     country, as a sentence's subject refers to the person the text has just named; when
     no one of the article holds that office, the one named last (in the last few
@@ -168,7 +185,11 @@ def _subject_description(people: ArticlePeople, index: int, token: Token) -> Non
         return
     base = office.removesuffix("_elect") if office.endswith("_elect") else None
     for allowed in ({None}, {base} if base else set()):
-        keys = {p.key for p in everyone if p.office in allowed and not p.counterpart}
+        keys = {
+            p.key
+            for p in everyone
+            if p.office in allowed and not p.counterpart and p.key not in others
+        }
         before = [
             m
             for m in people.mentions
