@@ -217,3 +217,13 @@ def test_a_bare_office_never_goes_to_one_introduced_as_an_expert(
     # expert is not who the office's description means
     assert people["Dara Quill"][0] is None
     assert people["Pavel Rusk"][0] == "president_elect"
+
+
+def test_the_first_visit_by_a_countrys_office_holder_is_the_visitors(
+    extractor: ParseExtractor,
+) -> None:
+    people = _people(_extract(extractor, "first_visit.txt"))
+    # 'This is the first trip by a Portuguese president to Peru': the visitor, the one
+    # person of the article who holds no office and is no one's counterpart
+    assert people["Karim Haddad"] == ("president", None, "PT")
+    assert people["Ivo Sena"][0] is None

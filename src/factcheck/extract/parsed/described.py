@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.extract.parsed.lexicon import load_frames
 from factcheck.extract.parsed.people import ArticlePeople, is_title_case
 from factcheck.extract.roles import parse_title
 from factcheck.extract.tokens import tokenize
 from factcheck.lexicon import load_lexicon
-from factcheck.model import RoleBasis
+from factcheck.model import ClaimKind, RoleBasis
 from factcheck.offices import office_label
 
 if TYPE_CHECKING:
@@ -211,13 +212,16 @@ def _relative_country(people: ArticlePeople, index: int, token: Token) -> None:
 
 def _description(token: Token) -> tuple[set[str], str] | None:
     """The offices and country of a definite description headed by `token`, if it is one
-    with a country ('the Saudi minister'); a generic head ('leader') stands for the
-    offices it may name."""
+    with a country ('the Saudi minister'), or of the visitor of a visit the article tells
+    ('the first trip by an Iranian president to X'); a generic head ('leader') stands for
+    the offices it may name."""
     lex = load_lexicon()
     heads = lex.description_heads
     if token.lower_ not in lex.office_head_words and token.lower_ not in heads:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not (
+        _indefinite(token) and _visitor(token)
+    ):
         return None
     phrase = token.doc[token.left_edge.i : token.i + 1].text
     title = parse_title(tokenize(phrase), phrase)
@@ -225,3 +229,11 @@ def _description(token: Token) -> tuple[set[str], str] | None:
         return None
     offices = {title.office} if title.office else set(heads.get(token.lower_, ()))
     return {generic_office(o) for o in offices}, title.country
+
+
+def _visitor(token: Token) -> bool:
+    """`token` is the agent of a visit noun: 'the first visit by an Iranian president'."""
+    by = token.head
+    if token.dep_ != "pobj" or by.lower_ != "by" or by.head.pos_ != "NOUN":
+        return False
+    return load_frames().event_nouns.get(by.head.lemma_.lower()) is ClaimKind.VISIT
