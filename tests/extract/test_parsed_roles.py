@@ -10,7 +10,7 @@ import pytest
 from factcheck import Article, Extraction
 from factcheck.extract.parsed import ParseExtractor
 from factcheck.extract.parsed.titles import institution_country
-from factcheck.model import Polarity, RoleBasis
+from factcheck.model import ClaimKind, Polarity, RoleBasis
 
 from ..conftest import FIXTURES
 
@@ -189,3 +189,41 @@ def test_a_description_refines_the_title_of_the_one_named_last_with_its_head(
     # 'Prince X' ... 'The Crown Prince stressed': X, named last before it; not the later prince
     assert people["Faisal"][0] == "crown_prince"
     assert people["Nasser bin Talal"][0] is None
+
+
+def test_a_bare_office_as_subject_goes_to_the_one_just_named_with_none(
+    extractor: ParseExtractor,
+) -> None:
+    people = _people(_extract(extractor, "described_subject.txt"))
+    # 'The President-elect said': the one named last who holds no office, never the
+    # president already named as such
+    assert people["Pavel Rusk"][0] == "president_elect"
+    assert people["Mira Olsen"][0] == "president"
+
+
+def test_the_owner_of_a_letter_or_remarks_speaks(extractor: ParseExtractor) -> None:
+    extraction = _extract(extractor, "speech_owner.txt")
+    speakers = {c.who.name for c in extraction.claims if c.kind is ClaimKind.STATEMENT and c.who}
+    # 'Mr X's letter to the senate had raised doubts': X said something, so X (and X's
+    # office) is in the report
+    assert "Ruben Okafor" in speakers
+
+
+def test_a_bare_office_never_goes_to_one_introduced_as_an_expert(
+    extractor: ParseExtractor,
+) -> None:
+    people = _people(_extract(extractor, "described_expert.txt"))
+    # 'X, a protocol expert,' is named last before 'The President-elect said', yet an
+    # expert is not who the office's description means
+    assert people["Dara Quill"][0] is None
+    assert people["Pavel Rusk"][0] == "president_elect"
+
+
+def test_the_first_visit_by_a_countrys_office_holder_is_the_visitors(
+    extractor: ParseExtractor,
+) -> None:
+    people = _people(_extract(extractor, "first_visit.txt"))
+    # 'This is the first trip by a Portuguese president to Peru': the visitor, the one
+    # person of the article who holds no office and is no one's counterpart
+    assert people["Karim Haddad"] == ("president", None, "PT")
+    assert people["Ivo Sena"][0] is None

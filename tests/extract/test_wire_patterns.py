@@ -442,13 +442,6 @@ def test_a_month_name_that_is_a_surname_named_before() -> None:
             "President Karl Brenner met President-elect Omar Khalil in Vienna. Brenner "
             "congratulated his successor in a phone call on Wednesday.",
             "Omar Khalil",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "parser: 'congratulated his successor in a phone call' as a call with "
-                    "the successor (frames.py/people.py)"
-                ),
-            ),
         ),
         pytest.param(
             "Bitter rivals President Karl Brenner and his successor Omar J Khalil met in "

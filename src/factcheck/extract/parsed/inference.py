@@ -5,6 +5,7 @@ the country of a person the article gives none.
 An official meeting someone of country A is of the article's other country (the one other
 country its people are stated to be of, else the other country it names about as often);
 the rest take the article's clearly dominant country, never one a person they meet is of.
+What descriptions give ('The Iranian president said') is read in described.py.
 """
 
 from __future__ import annotations
@@ -12,17 +13,28 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from factcheck.extract.parsed.described import (
+    described_countries,
+    described_offices,
+    generic_office,
+)
 from factcheck.extract.parsed.frames import Frame
-from factcheck.extract.parsed.people import ArticlePeople, Person, is_title_case
+from factcheck.extract.parsed.people import ArticlePeople, Person
 from factcheck.extract.parsed.titles import institution_country
-from factcheck.extract.roles import parse_title
-from factcheck.extract.tokens import tokenize
 from factcheck.lexicon import load_lexicon
 from factcheck.model import RoleBasis
 from factcheck.offices import office_label
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
+
+__all__ = [
+    "country_counts",
+    "described_countries",
+    "described_offices",
+    "infer_counterparts",
+    "infer_countries",
+]
 
 DOMINANCE = 2
 """A country dominates when named (or held) this many times as often as the next."""
@@ -49,19 +61,13 @@ def infer_counterparts(people: ArticlePeople, frames: list[Frame]) -> None:
             owners = [people.people[k] for k in party if k != key and people.people[k].office]
             if not owners:
                 continue
-            office = _generic(owners[0].office or "")
+            office = generic_office(owners[0].office or "")
             demonym = _demonym(person.counterpart_country)
             label = office_label(office)
             inferred = f"{label} (inferred: {demonym} counterpart)" if demonym else label
             person.office = office
             person.role = inferred + ("" if demonym else " (inferred: counterpart)")
             person.role_basis = RoleBasis.INFERRED
-
-
-def _generic(office: str) -> str:
-    """The office a counterpart abroad holds: the generic one ('defense_minister') for a
-    country's own name of it ('defense_secretary')."""
-    return load_lexicon().office_broader.get(office, office)
 
 
 def _demonym(country: str | None) -> str:
@@ -71,131 +77,6 @@ def _demonym(country: str | None) -> str:
         if iso == country:
             return " ".join(w.capitalize() for w in key)
     return country
-
-
-def described_countries(people: ArticlePeople, docs: list[Doc]) -> None:
-    """'the Saudi crown prince', 'the Turkish president': a definite description with a
-    country, in the body, gives it to the one person of the article holding its office;
-    'X's wife, Y' gives Y the country X is stated to be of."""
-    for index, doc in enumerate(docs):
-        if is_title_case(doc):
-            continue  # a headline's 'Saudi Crown Prince' may be anyone's title
-        for token in doc:
-            _relative_country(people, index, token)
-            if token.dep_ in {"compound", "appos"} or people.mention_at(index, token.i):
-                continue  # a title of the name it stands with
-            found = _description(token)
-            if found is None:
-                continue
-            offices, country = found
-            holders = [
-                p for p in people.people.values() if p.office and _generic(p.office) in offices
-            ]
-            if len(holders) == 1 and holders[0].country is None:
-                holders[0].country = country
-
-
-def described_offices(people: ArticlePeople, docs: list[Doc]) -> None:
-    """'The Iranian president said ...': a definite description naming an office and a
-    country, in the body, gives that office (inferred) to the one person of the article of
-    that country (else of no known country) who holds none, when no one of the article
-    holds the office there; see also _refine."""
-    for index, doc in enumerate(docs):
-        if is_title_case(doc):
-            continue
-        for token in doc:
-            if token.dep_ in {"compound", "appos"} or people.mention_at(index, token.i):
-                continue  # a title of the name it stands with
-            _refine(people, index, token)
-            found = _description(token)
-            if found is None or len(found[0]) != 1:
-                continue
-            (office,), country = found
-            everyone = people.people.values()
-            if any(
-                p.office and _generic(p.office) == office and p.country in {country, None}
-                for p in everyone
-            ):
-                continue  # someone holds it already (or may: their country is not known)
-            bare = [p for p in everyone if p.office is None and not p.counterpart]
-            theirs = [p for p in bare if p.country == country]
-            unknown = [p for p in bare if p.country is None]
-            chosen = theirs or unknown
-            if len(chosen) == 1:
-                phrase = doc[token.left_edge.i : token.i + 1].text
-                chosen[0].country = country
-                chosen[0].office = office
-                chosen[0].role = f"{office_label(office)} (inferred: {phrase})"
-                chosen[0].role_basis = RoleBasis.INFERRED
-
-
-def _refine(people: ArticlePeople, index: int, token: Token) -> None:
-    """'Prince X' ... 'The Crown Prince said': a definite description of an office whose
-    head word is the title (or courtesy) a person was named with gives that person the
-    office, when no one holds it: the one of them named last before it."""
-    if token.lower_ not in load_lexicon().office_head_words:
-        return
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return
-    phrase = token.doc[token.left_edge.i : token.i + 1].text
-    title = parse_title(tokenize(phrase), phrase)
-    if title is None or title.office is None:
-        return
-    head = parse_title(tokenize(token.text), token.text)
-    office = head.office if head else None
-    everyone = list(people.people.values())
-    if office == title.office or any(p.office == title.office for p in everyone):
-        return
-    named = [
-        p
-        for p in everyone
-        if (office is not None and p.office == office)
-        or (p.office is None and token.lower_ in p.courtesy)
-    ]
-    keys = {p.key for p in named}
-    before = [
-        m for m in people.mentions if m.person in keys and (m.sentence, m.last) < (index, token.i)
-    ]
-    if not before:
-        return
-    chosen = people.people[max(before, key=lambda m: (m.sentence, m.last)).person]
-    if title.country is None or chosen.country in {title.country, None}:
-        chosen.office = title.office
-        chosen.role = f"{office_label(title.office)} (inferred: {phrase})"
-        chosen.role_basis = RoleBasis.INFERRED
-
-
-def _relative_country(people: ArticlePeople, index: int, token: Token) -> None:
-    """'X's wife, Y': a relative named after a comma is of the country X is of."""
-    if token.lower_ not in load_lexicon().relation_nouns or token.i + 2 >= len(token.doc):
-        return
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is None or token.doc[token.i + 1].text != ",":
-        return
-    theirs = people.mention_at(index, owner.i)
-    named = people.mention_at(index, token.i + 2)
-    if theirs is None or named is None or theirs.person == named.person:
-        return
-    relative, of = people.people[named.person], people.people[theirs.person]
-    relative.country = relative.country or of.country
-
-
-def _description(token: Token) -> tuple[set[str], str] | None:
-    """The offices and country of a definite description headed by `token`, if it is one
-    with a country ('the Saudi minister'); a generic head ('leader') stands for the
-    offices it may name."""
-    lex = load_lexicon()
-    heads = lex.description_heads
-    if token.lower_ not in lex.office_head_words and token.lower_ not in heads:
-        return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return None
-    phrase = token.doc[token.left_edge.i : token.i + 1].text
-    title = parse_title(tokenize(phrase), phrase)
-    if title is None or title.country is None:
-        return None
-    offices = {title.office} if title.office else set(heads.get(token.lower_, ()))
-    return {_generic(o) for o in offices}, title.country
 
 
 def country_counts(docs: list[Doc]) -> Counter[str]:
@@ -268,11 +149,11 @@ def infer_countries(people: ArticlePeople, frames: list[Frame], counts: Counter[
         if len(known) != 1:
             continue
         (country,) = known
-        offices = {_generic(p.office) for p in party if p.country == country and p.office}
+        offices = {generic_office(p.office) for p in party if p.country == country and p.office}
         for person in party:
             if person.country is not None or person.office is None:
                 continue
-            other = _other(country, stated, counts, _generic(person.office) in offices)
+            other = _other(country, stated, counts, generic_office(person.office) in offices)
             if other:
                 person.country = other
     dominant = _article_country(stated, counts)
@@ -316,8 +197,8 @@ def _may_take(
     when the article names other countries far less (else they may be its visitor); otherwise an
     official who meets no one of it."""
     theirs = [p for p in met if p.country == dominant]
-    office = _generic(person.office) if person.office else None
-    if office and any(p.office and _generic(p.office) == office for p in theirs):
+    office = generic_office(person.office) if person.office else None
+    if office and any(p.office and generic_office(p.office) == office for p in theirs):
         return False
     if national and (person.office is None or alone or not theirs):
         return True

@@ -1,11 +1,12 @@
 """What people say: who speaks in a sentence, and the stances they voice.
 
 A speaker is the subject of a reporting verb ('X said', 'said X') or of a verb addressing
-someone ('X congratulated Y'). A stance is a support
-or opposition word with its target: the object of 'supports', 'condemned' ('condemned the
-Israeli aggression'), the object of 'support for' / 'solidarity with', or the noun phrase
-of an offence word ('Israeli crimes'). Its holder is the stance verb's own subject, else
-the speaker of the reporting verb above it, else the sentence's speaker.
+someone ('X congratulated Y'), or the owner of what is said ('X's letter', 'X's remarks').
+A stance is a support or opposition word with its target: the object of 'supports',
+'condemned' ('condemned the Israeli aggression'), the object of 'support for' /
+'solidarity with', or the noun phrase of an offence word ('Israeli crimes'). Its holder is
+the stance verb's own subject, else the speaker of the reporting verb above it, else the
+sentence's speaker.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class StanceFound:
 def find_voices(doc: Doc, ctx: Context, offset: int) -> list[Voice]:
     """Speakers of one sentence, each once."""
     lex = load_frames()
+    speech_nouns = load_lexicon().verbs["speech_nouns"]
     found: dict[int, Voice] = {}
     speakers: list[int] = []
     for token in doc:
@@ -68,10 +70,26 @@ def find_voices(doc: Doc, ctx: Context, offset: int) -> list[Voice]:
             speakers.extend(subjects_of(token, ctx))
         elif token.lower_ == "to" and token.head.lower_ == "according":
             speakers.extend(objects_of_preposition(token, ctx))  # 'according to X'
+        elif token.pos_ == "NOUN" and token.lower_ in speech_nouns:
+            for owner in token.children:
+                if owner.dep_ == "poss" and not _split_name(owner, ctx):
+                    speakers.extend(people_of(owner, ctx))  # 'X's letter': X speaks
     end = offset + doc[-1].idx + len(doc[-1].text) if len(doc) else offset
     for person in speakers:
         found.setdefault(person, Voice(person, ctx.sentence, offset, end))
     return list(found.values())
+
+
+def _split_name(token: Token, ctx: Context) -> bool:
+    """The person named at `token` has a name read in two pieces somewhere ('[Director
+    Ann ] Lund'): an editor's bracket cut it, and the pieces are no name to speak under."""
+    here = ctx.people.mention_at(ctx.sentence, token.i)
+    if here is None:
+        return False
+    theirs = [m for m in ctx.people.mentions if m.person == here.person]
+    return any(
+        a.sentence == b.sentence and b.first - 2 <= a.last < b.first for a in theirs for b in theirs
+    )
 
 
 def find_stances(doc: Doc, ctx: Context, offset: int, speakers: list[int]) -> list[StanceFound]:
