@@ -511,3 +511,15 @@ def test_a_couple_on_each_side_of_a_meeting_is_one_meeting(extractor: ParseExtra
         frozenset({"George Lind", "Laura Lind", "Tom Rask", "Anna Rask"}),
     ) in events
     assert not [p for _, p in events if len(p) == 2 and p & {"Laura Lind", "Anna Rask"}]
+
+
+def test_a_surname_read_as_a_modal_after_an_event_verb_is_its_object(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "President Lior Bennor met Governor Tom Rask, who warned Prime Minister Anna May. "
+        "Bennor finally calls May having already phoned 9 other leaders.",
+        dt.date(2025, 3, 5),
+    )
+    assert (ClaimKind.CALL, frozenset({"Lior Bennor", "Anna May"})) in _events(found)

@@ -197,6 +197,8 @@ def _verb_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
             mention = ctx.people.mention_at(ctx.sentence, child.i)
             if mention is not None:  # a misparsed object ('welcomes X' as acomp)
                 objects.append(mention.person)
+    misread = [] if objects or weak else _object_read_as_modal(verb, ctx)
+    objects += misread
     partners = ["with", "alongside", "between", "by", "among"]
     if kind is ClaimKind.CALL or verb.lemma_ in {"talk", "speak"}:
         partners += ["to", "from"]
@@ -212,13 +214,26 @@ def _verb_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
         objects = _purpose_partners(verb, ctx)
         if objects:
             return _frames(verb, kind, subjects, objects, ctx, lex)
-    if verb.lemma_ == "call" and _is_naming_or_appeal(verb):
+    if verb.lemma_ == "call" and not misread and _is_naming_or_appeal(verb):
         return []  # 'called for', 'called on X to', 'called X "unqualified"': no phone call
     mode = _mode(verb, kind, lex)
     if not objects and verb.lemma_ not in lex.together_verbs:
         # 'A and B arrived', 'A and B walked hand in hand': companions, not a meeting
         subjects = subjects[:1] if kind is ClaimKind.VISIT else []
     return _frames(verb, mode, subjects, objects, ctx, lex, visit_alone=kind is ClaimKind.VISIT)
+
+
+def _object_read_as_modal(verb: Token, ctx: Context) -> list[int]:
+    """'X calls May having phoned ...': a name right after the verb that the parser took
+    for a modal of the next verb (surnames such as May or Will) is the verb's object."""
+    after = verb.i + 1
+    if after >= len(verb.doc) or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    token = verb.doc[after]
+    mention = ctx.people.mention_at(ctx.sentence, after)
+    if mention is None or token.dep_ not in {"aux", "auxpass"} or token.head.i <= after:
+        return []
+    return [mention.person]
 
 
 def _purpose_partners(verb: Token, ctx: Context) -> list[int]:
