@@ -523,3 +523,17 @@ def test_a_surname_read_as_a_modal_after_an_event_verb_is_its_object(
         dt.date(2025, 3, 5),
     )
     assert (ClaimKind.CALL, frozenset({"Lior Bennor", "Anna May"})) in _events(found)
+
+
+def test_a_partner_at_the_subjects_side_came_with_the_subject(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "When President Lior Bennor lands in Vellmar he will meet Governor Tom Rask in the "
+        "palace with Anna Lind, his deputy at his side.",
+        dt.date(2025, 3, 5),
+    )
+    events = _events(found)
+    assert (ClaimKind.MEETING, frozenset({"Lior Bennor", "Tom Rask", "Anna Lind"})) in events
+    assert not [p for _, p in events if "Anna Lind" in p and len(p) == 2]
+    (meeting,) = [c for c in found.claims if c.kind is ClaimKind.MEETING]
+    assert meeting.who.name == "Lior Bennor"

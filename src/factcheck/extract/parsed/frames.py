@@ -488,8 +488,9 @@ def _frames(
     if status is None:
         return []
     subjects = list(dict.fromkeys(subjects))
+    at_side = _at_ones_side(anchor, ctx)
     named = list(dict.fromkeys(objects))
-    objects = [o for o in named if o not in subjects]
+    objects = [o for o in named if o not in subjects and o not in at_side]
     if len(subjects) == 1:
         # 'X walked up the stairs with his wife Y': family at one's side, not a counterpart
         objects = [o for o in objects if not _is_kin(o, subjects[0], anchor.doc, ctx)]
@@ -500,7 +501,7 @@ def _frames(
     clause = _clause(anchor)
     sentence = ctx.sentence
     companions = [c for c in _companions(anchor, ctx) if c not in subjects and c not in objects]
-    companions += kin_s + kin_o
+    companions += kin_s + kin_o + [c for c in at_side if c not in subjects]
     if subjects and objects:
         return [
             Frame(kind, sentence, word.i, s, [o], status, clause, also=companions)
@@ -579,6 +580,35 @@ def _is_told_event(noun: Token, lex: FrameLexicon) -> bool:
     children = list(noun.children)
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in children)
     return definite and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children)
+
+
+def _at_ones_side(anchor: Token, ctx: Context) -> list[int]:
+    """'X will meet Y with Z at his side' / 'with Z by her side': Z came with X, no
+    partner of X's."""
+    found: list[int] = []
+    for prep in anchor.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "with" or not _in_clause_of(prep, anchor):
+            continue
+        sides = [
+            t
+            for t in prep.subtree
+            if t.lower_ == "side" and t.head.lower_ in {"at", "by"} and t.head.i != prep.i
+        ]
+        if any(c.dep_ == "poss" for side in sides for c in side.children):
+            found.extend(objects_of_preposition(prep, ctx))
+    return found
+
+
+def _in_clause_of(token: Token, anchor: Token) -> bool:
+    """No other verb stands between the token and the anchor in the tree."""
+    node = token.head
+    for _ in range(MAX_TITLE_GAP):
+        if node.i == anchor.i:
+            return True
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _companions(anchor: Token, ctx: Context) -> list[int]:
