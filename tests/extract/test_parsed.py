@@ -537,3 +537,15 @@ def test_a_partner_at_the_subjects_side_came_with_the_subject(extractor: ParseEx
     assert not [p for _, p in events if "Anna Lind" in p and len(p) == 2]
     (meeting,) = [c for c in found.claims if c.kind is ClaimKind.MEETING]
     assert meeting.who.name == "Lior Bennor"
+
+
+def test_a_call_told_with_no_one_called_is_to_the_one_who_tells_it(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "Governor Anna Lind lost the race to President Lior Bennor. On Sunday, Bennor "
+        'spoke about the night. "So Anna called and it was a lovely call," he said.',
+        dt.date(2025, 3, 5),
+    )
+    assert (ClaimKind.CALL, frozenset({"Anna Lind", "Lior Bennor"})) in _events(found)

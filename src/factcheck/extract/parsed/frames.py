@@ -214,6 +214,10 @@ def _verb_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
         objects = _purpose_partners(verb, ctx)
         if objects:
             return _frames(verb, kind, subjects, objects, ctx, lex)
+        if not any(c.dep_ in {"dobj", "prep", "xcomp", "oprd"} for c in verb.children):
+            teller = _teller(verb, ctx, lex)
+            if teller is not None and teller not in subjects:
+                return _frames(verb, kind, subjects, [teller], ctx, lex)
     if verb.lemma_ == "call" and not misread and _is_naming_or_appeal(verb):
         return []  # 'called for', 'called on X to', 'called X "unqualified"': no phone call
     mode = _mode(verb, kind, lex)
@@ -234,6 +238,23 @@ def _object_read_as_modal(verb: Token, ctx: Context) -> list[int]:
     if mention is None or token.dep_ not in {"aux", "auxpass"} or token.head.i <= after:
         return []
     return [mention.person]
+
+
+def _teller(verb: Token, ctx: Context, lex: FrameLexicon) -> int | None:
+    """'"So X called," he said' / 'Y said X had phoned': a call told with no one called
+    was to the one who tells it (the call came to them)."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ccomp" or node.head.lemma_ not in lex.report_verbs:
+        return None
+    tellers = subjects_of(node.head, ctx)
+    pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in node.head.children)
+    if pronoun and set(tellers) <= set(subjects_of(verb, ctx)):
+        # '"So X called," he said': 'he' is not X, who the quotation names; it is the
+        # one the text was about before the quotation
+        tellers = [ctx.previous_subject] if ctx.previous_subject is not None else []
+    return tellers[0] if len(tellers) == 1 else None
 
 
 def _purpose_partners(verb: Token, ctx: Context) -> list[int]:
