@@ -549,3 +549,16 @@ def test_a_call_told_with_no_one_called_is_to_the_one_who_tells_it(
         dt.date(2025, 3, 5),
     )
     assert (ClaimKind.CALL, frozenset({"Anna Lind", "Lior Bennor"})) in _events(found)
+
+
+def test_that_morning_is_the_day_named_before_its_sentence(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "Governor Anna Lind lost the race to President Lior Bennor. Lind spoke at a hotel "
+        "in Vellmar on Wednesday. In an interview to be aired on Sunday, Bennor spoke of the "
+        'small hours of that morning. "So Anna called and it was a lovely call," he said.',
+        dt.date(2025, 3, 9),
+    )
+    (call,) = [c for c in found.claims if c.kind is ClaimKind.CALL]
+    assert call.when is not None
+    assert call.when.date == "2025-03-05"
