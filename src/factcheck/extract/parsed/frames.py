@@ -620,10 +620,14 @@ def _at_ones_side(anchor: Token, ctx: Context) -> list[int]:
     return found
 
 
+MAX_CLAUSE_STEPS = 6
+"""Steps up the tree from a word to the event word it belongs to."""
+
+
 def _in_clause_of(token: Token, anchor: Token) -> bool:
     """No other verb stands between the token and the anchor in the tree."""
     node = token.head
-    for _ in range(MAX_TITLE_GAP):
+    for _ in range(MAX_CLAUSE_STEPS):
         if node.i == anchor.i:
             return True
         if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
