@@ -511,3 +511,54 @@ def test_a_couple_on_each_side_of_a_meeting_is_one_meeting(extractor: ParseExtra
         frozenset({"George Lind", "Laura Lind", "Tom Rask", "Anna Rask"}),
     ) in events
     assert not [p for _, p in events if len(p) == 2 and p & {"Laura Lind", "Anna Rask"}]
+
+
+def test_a_surname_read_as_a_modal_after_an_event_verb_is_its_object(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "President Lior Bennor met Governor Tom Rask, who warned Prime Minister Anna May. "
+        "Bennor finally calls May having already phoned 9 other leaders.",
+        dt.date(2025, 3, 5),
+    )
+    assert (ClaimKind.CALL, frozenset({"Lior Bennor", "Anna May"})) in _events(found)
+
+
+def test_a_partner_at_the_subjects_side_came_with_the_subject(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "When President Lior Bennor lands in Vellmar he will meet Governor Tom Rask in the "
+        "palace with Anna Lind, his deputy at his side.",
+        dt.date(2025, 3, 5),
+    )
+    events = _events(found)
+    assert (ClaimKind.MEETING, frozenset({"Lior Bennor", "Tom Rask", "Anna Lind"})) in events
+    assert not [p for _, p in events if "Anna Lind" in p and len(p) == 2]
+    (meeting,) = [c for c in found.claims if c.kind is ClaimKind.MEETING]
+    assert meeting.who.name == "Lior Bennor"
+
+
+def test_a_call_told_with_no_one_called_is_to_the_one_who_tells_it(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "Governor Anna Lind lost the race to President Lior Bennor. On Sunday, Bennor "
+        'spoke about the night. "So Anna called and it was a lovely call," he said.',
+        dt.date(2025, 3, 5),
+    )
+    assert (ClaimKind.CALL, frozenset({"Anna Lind", "Lior Bennor"})) in _events(found)
+
+
+def test_that_morning_is_the_day_named_before_its_sentence(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "Governor Anna Lind lost the race to President Lior Bennor. Lind spoke at a hotel "
+        "in Vellmar on Wednesday. In an interview to be aired on Sunday, Bennor spoke of the "
+        'small hours of that morning. "So Anna called and it was a lovely call," he said.',
+        dt.date(2025, 3, 9),
+    )
+    (call,) = [c for c in found.claims if c.kind is ClaimKind.CALL]
+    assert call.when is not None
+    assert call.when.date == "2025-03-05"

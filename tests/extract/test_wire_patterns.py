@@ -423,9 +423,6 @@ def test_an_introductory_clause_keeps_its_people_to_itself() -> None:
     assert pairs == [["Karl Brenner", "Nabil Rahal"], ["Karl Brenner", "Omar Khalil"]]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="parser: the call read as a call when a surname is a month name (frames.py)"
-)
 def test_a_month_name_that_is_a_surname_named_before() -> None:
     text = (
         "French Prime Minister Anna May met Omar Khalil in Paris. Khalil finally calls May "

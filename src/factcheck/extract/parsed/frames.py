@@ -197,6 +197,8 @@ def _verb_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
             mention = ctx.people.mention_at(ctx.sentence, child.i)
             if mention is not None:  # a misparsed object ('welcomes X' as acomp)
                 objects.append(mention.person)
+    misread = [] if objects or weak else _object_read_as_modal(verb, ctx)
+    objects += misread
     partners = ["with", "alongside", "between", "by", "among"]
     if kind is ClaimKind.CALL or verb.lemma_ in {"talk", "speak"}:
         partners += ["to", "from"]
@@ -212,13 +214,47 @@ def _verb_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
         objects = _purpose_partners(verb, ctx)
         if objects:
             return _frames(verb, kind, subjects, objects, ctx, lex)
-    if verb.lemma_ == "call" and _is_naming_or_appeal(verb):
+        if not any(c.dep_ in {"dobj", "prep", "xcomp", "oprd"} for c in verb.children):
+            teller = _teller(verb, ctx, lex)
+            if teller is not None and teller not in subjects:
+                return _frames(verb, kind, subjects, [teller], ctx, lex)
+    if verb.lemma_ == "call" and not misread and _is_naming_or_appeal(verb):
         return []  # 'called for', 'called on X to', 'called X "unqualified"': no phone call
     mode = _mode(verb, kind, lex)
     if not objects and verb.lemma_ not in lex.together_verbs:
         # 'A and B arrived', 'A and B walked hand in hand': companions, not a meeting
         subjects = subjects[:1] if kind is ClaimKind.VISIT else []
     return _frames(verb, mode, subjects, objects, ctx, lex, visit_alone=kind is ClaimKind.VISIT)
+
+
+def _object_read_as_modal(verb: Token, ctx: Context) -> list[int]:
+    """'X calls May having phoned ...': a name right after the verb that the parser took
+    for a modal of the next verb (surnames such as May or Will) is the verb's object."""
+    after = verb.i + 1
+    if after >= len(verb.doc) or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    token = verb.doc[after]
+    mention = ctx.people.mention_at(ctx.sentence, after)
+    if mention is None or token.dep_ not in {"aux", "auxpass"} or token.head.i <= after:
+        return []
+    return [mention.person]
+
+
+def _teller(verb: Token, ctx: Context, lex: FrameLexicon) -> int | None:
+    """'"So X called," he said' / 'Y said X had phoned': a call told with no one called
+    was to the one who tells it (the call came to them)."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ccomp" or node.head.lemma_ not in lex.report_verbs:
+        return None
+    tellers = subjects_of(node.head, ctx)
+    pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in node.head.children)
+    if pronoun and set(tellers) <= set(subjects_of(verb, ctx)):
+        # '"So X called," he said': 'he' is not X, who the quotation names; it is the
+        # one the text was about before the quotation
+        tellers = [ctx.previous_subject] if ctx.previous_subject is not None else []
+    return tellers[0] if len(tellers) == 1 else None
 
 
 def _purpose_partners(verb: Token, ctx: Context) -> list[int]:
@@ -473,8 +509,9 @@ def _frames(
     if status is None:
         return []
     subjects = list(dict.fromkeys(subjects))
+    at_side = _at_ones_side(anchor, ctx)
     named = list(dict.fromkeys(objects))
-    objects = [o for o in named if o not in subjects]
+    objects = [o for o in named if o not in subjects and o not in at_side]
     if len(subjects) == 1:
         # 'X walked up the stairs with his wife Y': family at one's side, not a counterpart
         objects = [o for o in objects if not _is_kin(o, subjects[0], anchor.doc, ctx)]
@@ -485,7 +522,7 @@ def _frames(
     clause = _clause(anchor)
     sentence = ctx.sentence
     companions = [c for c in _companions(anchor, ctx) if c not in subjects and c not in objects]
-    companions += kin_s + kin_o
+    companions += kin_s + kin_o + [c for c in at_side if c not in subjects]
     if subjects and objects:
         return [
             Frame(kind, sentence, word.i, s, [o], status, clause, also=companions)
@@ -564,6 +601,39 @@ def _is_told_event(noun: Token, lex: FrameLexicon) -> bool:
     children = list(noun.children)
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in children)
     return definite and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children)
+
+
+def _at_ones_side(anchor: Token, ctx: Context) -> list[int]:
+    """'X will meet Y with Z at his side' / 'with Z by her side': Z came with X, no
+    partner of X's."""
+    found: list[int] = []
+    for prep in anchor.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "with" or not _in_clause_of(prep, anchor):
+            continue
+        sides = [
+            t
+            for t in prep.subtree
+            if t.lower_ == "side" and t.head.lower_ in {"at", "by"} and t.head.i != prep.i
+        ]
+        if any(c.dep_ == "poss" for side in sides for c in side.children):
+            found.extend(objects_of_preposition(prep, ctx))
+    return found
+
+
+MAX_CLAUSE_STEPS = 6
+"""Steps up the tree from a word to the event word it belongs to."""
+
+
+def _in_clause_of(token: Token, anchor: Token) -> bool:
+    """No other verb stands between the token and the anchor in the tree."""
+    node = token.head
+    for _ in range(MAX_CLAUSE_STEPS):
+        if node.i == anchor.i:
+            return True
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _companions(anchor: Token, ctx: Context) -> list[int]:

@@ -8,6 +8,7 @@ an undated article keeps no year rather than taking the machine clock's.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -115,6 +116,33 @@ def _city_before_noun(tokens: tuple[Token, ...]) -> Place | None:
     return None
 
 
+THAT_DAY = re.compile(r"\bthat (?:morning|afternoon|evening|night|day)\b", re.IGNORECASE)
+"""'in the small hours of that morning': a day the text named before."""
+LOOK_BACK = 400
+"""Characters before a sentence searched for the sentence a 'that morning' refers to."""
+
+
+def _that_day(text: str, start: int, end: int, published: dt.date | None) -> TimeRef | None:
+    """A sentence with no date of its own, told right after one that speaks of 'that
+    morning' (or in it): the day named last before the sentence that says so."""
+    back = max(0, start - LOOK_BACK)
+    said = list(THAT_DAY.finditer(text, back, end))
+    if not said:
+        return None
+    before = text.rfind(". ", back, said[-1].start())
+    if before < 0:
+        return None
+    if text.count(". ", said[-1].end(), start) > 1:
+        return None  # more than one sentence lies between
+    last = None
+    at = max(0, before - LOOK_BACK)
+    while (found := find_date(text, at, before + 1, published)) is not None:
+        if found.evidence is None:
+            break
+        last, at = found, found.evidence.end
+    return last
+
+
 def find_settings(
     frames: list[Frame],
     docs: list[Doc],
@@ -136,8 +164,10 @@ def find_settings(
         s_end = offset + doc[-1].idx + len(doc[-1].text) if len(doc) else offset
         trigger = offset + doc[frame.trigger].idx
         ahead = frame.planned
-        when = find_date(text, a, b, published, future=ahead) or find_date(
-            text, s_start, s_end, published, anchors=(trigger,), future=ahead
+        when = (
+            find_date(text, a, b, published, future=ahead)
+            or find_date(text, s_start, s_end, published, anchors=(trigger,), future=ahead)
+            or _that_day(text, s_start, s_end, published)
         )
         place = None
         if frame.kind is not ClaimKind.CALL:
