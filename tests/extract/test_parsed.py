@@ -562,3 +562,41 @@ def test_that_morning_is_the_day_named_before_its_sentence(extractor: ParseExtra
     (call,) = [c for c in found.claims if c.kind is ClaimKind.CALL]
     assert call.when is not None
     assert call.when.date == "2025-03-05"
+
+
+def test_a_companion_named_with_the_trip_joins_the_hosts_first_event(
+    extractor: ParseExtractor,
+) -> None:
+    found = _extract(
+        extractor,
+        "President Lior Bennor met Prime Minister Nadim Farouki in Vellmar on Monday. "
+        "Bennor later met Mayor Tal Amsel. "
+        "Bennor was accompanied on his visit by Foreign Minister Omar Haddad.",
+        dt.date(2025, 3, 5),
+    )
+    people = {frozenset(p.name for p in c.people) for c in found.claims if c.met}
+    assert frozenset({"Lior Bennor", "Nadim Farouki", "Omar Haddad"}) in people
+    assert frozenset({"Lior Bennor", "Tal Amsel"}) in people
+
+
+def test_a_companion_with_no_event_word_joins_no_event(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "President Lior Bennor met Prime Minister Nadim Farouki in Vellmar on Monday. "
+        "Bennor was accompanied by his wife, Dana Rell.",
+        dt.date(2025, 3, 5),
+    )
+    people = {frozenset(p.name for p in c.people) for c in found.claims if c.met}
+    assert people == {frozenset({"Lior Bennor", "Nadim Farouki"})}
+
+
+def test_every_name_of_an_attendance_list_attends(extractor: ParseExtractor) -> None:
+    found = _extract(
+        extractor,
+        "President Lior Bennor met Prime Minister Nadim Farouki in Vellmar on Monday. "
+        "The meeting was attended by Deputy Minister Rami Osten, the envoy at the embassy "
+        "in Vellmar, Kira Lund, and the interim foreign minister, Tal Amsel.",
+        dt.date(2025, 3, 5),
+    )
+    (claim,) = [c for c in found.claims if c.met]
+    assert {p.name for p in claim.met} >= {"Rami Osten", "Kira Lund", "Tal Amsel"}

@@ -66,7 +66,16 @@ def merge_accounts(
     for frame, setting in zip(frames, settings, strict=True):
         people = frozenset([frame.who, *frame.met])
         if frame.joins:
-            joined = next((a for a in reversed(accounts) if people <= a.people), None)
+            # one host's companions join an event of the host with someone else: a visit
+            # with no named host stays one person's visit
+            joined = next(
+                (a for a in reversed(accounts) if people <= a.people and len(a.people) >= 2),
+                None,
+            )
+            if len(people) == 1:
+                # 'Y was accompanied on the trip by X': the trip's main event, the first
+                # of Y's the article tells (the lede), not a side meeting told since
+                joined = next((a for a in accounts if frame.who in a.people and a.met), None)
             if joined is not None:
                 joined.also.extend(p for p in frame.also if p not in joined.everyone)
                 joined.evidence.append(bounds[frame.sentence])

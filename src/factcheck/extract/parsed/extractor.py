@@ -158,7 +158,7 @@ def _read_sentences(
     stances: list[StanceFound] = []
     previous: int | None = None
     for index, doc in enumerate(docs):
-        last = frames[-1] if frames else None
+        last = next((f for f in reversed(frames) if not f.joins), None)  # not a companion's
         ctx = Context(people, index, previous, (last.who, *last.met) if last else ())
         frames.extend(find_frames(doc, ctx))
         spoken = find_voices(doc, ctx, offsets[index])

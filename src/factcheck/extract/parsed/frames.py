@@ -68,7 +68,7 @@ def find_frames(doc: Doc, ctx: Context) -> list[Frame]:
             frames.extend(_guide_frames(token, ctx, lex))
         elif token.dep_ == "prep" and _accompanies(token, lex):
             frames.extend(_accompany_frames(token, ctx))
-        elif token.lemma_ in {"attend", "accompany"} and len(ctx.previous_event) >= 2:
+        elif token.lemma_ in {"attend", "accompany"}:
             frames.extend(_attendance(token, ctx))
     if any(t.dep_ == "ROOT" and t.pos_ in {"PROPN", "NOUN"} for t in doc):
         frames.extend(_caption_frames(doc, ctx, lex))
@@ -127,30 +127,62 @@ def _guide_frames(verb: Token, ctx: Context, lex: FrameLexicon) -> list[Frame]:
 
 
 def _attendance(verb: Token, ctx: Context) -> list[Frame]:
-    """'The meeting was attended by X and Y' / 'X attended the talks': they join the event
-    last told; no new event."""
+    """'The meeting was attended by X and Y' / 'X attended the talks' / 'The pair were
+    accompanied by X' / 'Y was accompanied by X': they join the event last told (of Y's);
+    no new event."""
     lex = load_frames()
     attendees: list[int] = []
     event = None
+    for agent in _agents(verb):
+        attendees.extend(_listed_after(agent, ctx))
     for child in verb.children:
-        if child.dep_ == "agent":
-            attendees.extend(objects_of_preposition(child, ctx))
-        elif child.dep_ == "nsubj":
+        if child.dep_ == "nsubj":
             attendees.extend(people_of(child, ctx))
         if child.dep_ in {"nsubjpass", "dobj"}:
             event = child
+    if event is None:
+        return []
+    paired = len(ctx.previous_event) >= 2
     if verb.lemma_ == "accompany":
         # 'The pair were accompanied by X': X joins the event of the pair just told
-        if event is None or event.dep_ != "nsubjpass" or not _names_the_pair(event):
-            return []
-    elif event is None or not _is_told_event(event, lex):
+        if event.dep_ == "nsubjpass" and _names_the_pair(event):
+            if not paired:
+                return []
+            core: tuple[int, ...] = ctx.previous_event
+        else:
+            # 'Y was accompanied for the talks by X' / 'X accompanied Y on the visit': the
+            # phrase names the event, so X joins Y's ('Y was accompanied by his wife' alone
+            # says only that she came along)
+            host = people_of(event, ctx)
+            if len(host) != 1 or not _names_an_event(verb, lex):
+                return []
+            core = (host[0],)
+    elif not paired or not _is_told_event(event, lex):
         return []  # 'attended the BRICS Summit': an event of its own, not one told here
-    partners = partners_of(event, ctx, frozenset({"with"}))
-    core = (ctx.previous_event[0], *partners) if partners else ctx.previous_event
+    else:
+        partners = partners_of(event, ctx, frozenset({"with"}))
+        core = (ctx.previous_event[0], *partners) if partners else ctx.previous_event
+    return _joining(verb, core, attendees, ctx, lex)
+
+
+def _names_an_event(verb: Token, lex: FrameLexicon) -> bool:
+    """True when a preposition of `verb` holds an event word ('on his visit', 'for the
+    talks')."""
+    return any(
+        c.dep_ == "pobj" and _noun_kind(c, lex) is not None
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for c in prep.children
+    )
+
+
+def _joining(
+    verb: Token, core: tuple[int, ...], attendees: list[int], ctx: Context, lex: FrameLexicon
+) -> list[Frame]:
+    """A frame adding `attendees` to the event of `core` told before."""
     extra = [p for p in dict.fromkeys(attendees) if p not in core]
     if not extra or _status(verb, verb, lex) is None:
         return []
-    clause = _clause(verb)
     return [
         Frame(
             ClaimKind.MEETING,
@@ -159,11 +191,45 @@ def _attendance(verb: Token, ctx: Context) -> list[Frame]:
             core[0],
             list(core[1:]),
             False,
-            clause,
+            _clause(verb),
             also=extra,
             joins=True,
         )
     ]
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The 'by' of a passive verb: its agent, or a 'by' the parser hung under a phrase
+    between ('was accompanied on his visit by X')."""
+    found = [c for c in verb.children if c.dep_ == "agent"]
+    if found or not any(c.dep_ == "auxpass" for c in verb.children):
+        return found
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            found.extend(
+                c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > obj.i
+            )
+    return found
+
+
+def _listed_after(agent: Token, ctx: Context) -> list[int]:
+    """The people of an 'attended by' / 'accompanied by' list: every name under 'by' (a
+    long list parses with names hung under the wrong word: 'the envoy in Damascus, X'),
+    save names that only qualify another ('an aide to X', 'X's envoy')."""
+    found = objects_of_preposition(agent, ctx)
+    doc = agent.doc
+    for mention in ctx.people.by_sentence.get(ctx.sentence, []):
+        if not agent.i < mention.first <= agent.right_edge.i:
+            continue
+        head = doc[mention.last]
+        if head.dep_ in {"poss", "nsubj", "nsubjpass", "dobj"}:
+            continue
+        if head.dep_ == "pobj" and head.head.i != agent.i:
+            continue
+        found.append(mention.person)
+    return list(dict.fromkeys(found))
 
 
 def _is_verb(token: Token) -> bool:
