@@ -25,7 +25,7 @@ _ROMAN = re.compile(r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}")
 
 
 def is_regnal_number(text: str) -> bool:
-    """True for a Roman numeral after a monarch's name ('King Faisal II'), II to XIII."""
+    """True for a Roman numeral after a monarch's name ('King Nadir II'), II to XIII."""
     return _ROMAN.fullmatch(text) is not None
 
 

@@ -606,7 +606,7 @@ def _frames(
 
 
 def _couples(people: list[int], ctx: Context) -> tuple[list[int], list[int]]:
-    """People coordinated on one side of an event who share a surname ('George and Laura
+    """People coordinated on one side of an event who share a surname ('Ivo and Mara
     Lind met Tom and Anna Rask'): a family that goes as one; the first named is the party,
     the others come with them. Names with particles ('bin', 'Al') share dynasty names, not
     households, and are left apart."""

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 PARTICLES = frozenset(
     {"bin", "ibn", "bint", "al", "el", "ul", "abdel", "abdul", "abd", "abu", "bin-", "de", "van"}
 )
-"""Lower-case words inside Arabic and European names ('Faisal bin Farhan', 'Abu Bakr')."""
+"""Lower-case words inside Arabic and European names ('Karim bin Nadir', 'Abu Bakr')."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +148,7 @@ def _split(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
 
 def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     """Cut titles and possessives off the edges; grow over particles and name words the
-    recogniser left out ('Faisal bin' + 'Farhan')."""
+    recogniser left out ('Karim bin' + 'Nadir')."""
     while first <= last and (
         (not _is_name_word(doc[first]) and _norm(doc[first]) not in load_lexicon().name_part_titles)
         or _is_shouted(doc[first])
@@ -190,7 +190,7 @@ def _extends(doc: Doc, i: int) -> bool:
     prev = doc[i - 1]
     if _norm(prev) in PARTICLES:
         return _is_name_word(token)
-    # 'President Sayyed Ebrahim Raisi' with the entity ending at 'Ebrahim': a proper
+    # 'President Sayyed Karim Nadiri' with the entity ending at 'Karim': a proper
     # noun of no entity that a given name before it modifies is the name's last word
     return (
         not token.ent_type_

@@ -1,6 +1,6 @@
 """The people of one article: every name found, joined to the person first named in full.
 
-Within an article a later mention (a surname alone, 'Prince Khalid', 'Bin Salman') refers
+Within an article a later mention (a surname alone, 'Prince Karim', 'Bin Nadir') refers
 to the person whose full name holds its words; a surname shared by two people goes to the
 one whose surname it is, else to the one named last. Names in a title-case headline count
 only when the body names the same person: a headline's capitalised verbs are no names.
@@ -253,7 +253,7 @@ def _is_family(found: ArticlePeople, words: tuple[str, ...]) -> bool:
 
 
 def _given_name_title(doc: Doc, first: int) -> str | None:
-    """'King Salman', 'Prince Faisal': the title written before a name, if it is one that
+    """'King Nadir', 'Prince Karim': the title written before a name, if it is one that
     goes with given names."""
     if first == 0 or doc[first - 1].lower_ not in load_lexicon().given_name_titles:
         return None
