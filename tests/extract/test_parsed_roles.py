@@ -224,6 +224,22 @@ def test_the_first_visit_by_a_countrys_office_holder_is_the_visitors(
 ) -> None:
     people = _people(_extract(extractor, "first_visit.txt"))
     # 'This is the first trip by a Portuguese president to Peru': the visitor, the one
-    # person of the article who holds no office and is no one's counterpart
+    # person of the article who holds no office and is no one's counterpart; his
+    # counterpart then holds the same office
     assert people["Karim Haddad"] == ("president", None, "PT")
-    assert people["Ivo Sena"][0] is None
+    assert people["Ivo Sena"][0] == "president"
+
+
+def test_a_counterpart_takes_an_office_the_article_gives_only_by_description() -> None:
+    """'The Iranian president said' gives the visitor his office after the meeting was
+    read; his counterpart then takes the same office."""
+    text = (
+        "Iran's Karim Nadiri met his Syrian counterpart, Omar Haddad, in Damascus on Monday.\n"
+        "The Iranian president said the talks were useful."
+    )
+    article = Article(id="t", text=text, published=dt.date(2024, 5, 6))
+    (meeting,) = [c for c in ParseExtractor().extract(article).claims if c.kind.is_event]
+    assert [(p.name, p.office, p.country) for p in meeting.people] == [
+        ("Karim Nadiri", "president", "IR"),
+        ("Omar Haddad", "president", "SY"),
+    ]

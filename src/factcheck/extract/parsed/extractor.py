@@ -145,6 +145,7 @@ def _extract(article: Article, docs: list[Doc], bounds: list[tuple[int, int]]) -
     infer_counterparts(people, frames)
     infer_countries(people, frames, country_counts(docs))
     described_offices(people, docs)
+    infer_counterparts(people, frames)  # a counterpart of an office found only now
     settings = find_settings(frames, docs, offsets, text, article.published)
     accounts = merge_accounts(frames, settings, bounds)
     return build_extraction(article, people, accounts, voices, stances, _dateline(article))
