@@ -45,7 +45,6 @@ class Lexicon:
     cities: dict[tuple[str, ...], tuple[str, str]]
     capitals: dict[str, str]
     institutions: dict[tuple[str, ...], str]
-    royal_houses: dict[tuple[str, ...], str]
     given_names: frozenset[str]
     stop_words: frozenset[str]
     function_words: frozenset[str]
@@ -102,7 +101,6 @@ def load_lexicon() -> Lexicon:
     cities: dict[tuple[str, ...], tuple[str, str]] = {}
     capitals: dict[str, str] = {}
     institutions: dict[tuple[str, ...], str] = {}
-    royal_houses: dict[tuple[str, ...], str] = {}
     for iso, entry in countries_data.items():
         for name in entry["names"]:
             countries[phrase_key(name)] = iso
@@ -114,8 +112,6 @@ def load_lexicon() -> Lexicon:
                 capitals[iso] = city
         for institution in entry.get("institutions", ()):
             institutions[phrase_key(institution)] = iso
-        for house in entry.get("royal_houses", ()):
-            royal_houses[phrase_key(house.replace("-", " "))] = iso
     words = _read_json("words.json")
     stop = set(words["function_words"]) | set(words["calendar_words"])
     stop |= set(words["organisation_words"]) | set(words["region_words"])
@@ -147,7 +143,6 @@ def load_lexicon() -> Lexicon:
         cities=cities,
         capitals=capitals,
         institutions=institutions,
-        royal_houses=royal_houses,
         given_names=frozenset(_read_lines("given_names.txt")),
         stop_words=frozenset(stop),
         function_words=frozenset(words["function_words"]) | frozenset(words["calendar_words"]),

@@ -137,8 +137,6 @@ def _other(
 
 def infer_countries(people: ArticlePeople, frames: list[Frame], counts: Counter[str]) -> None:
     """Countries for people the article gives none (see the module docstring)."""
-    for person in people.people.values():
-        person.country = person.country or _royal_house(person.words)
     stated = Counter(p.country for p in people.people.values() if p.country)
     partners: dict[int, set[int]] = {}
     for frame in frames:
@@ -165,15 +163,6 @@ def infer_countries(people: ArticlePeople, frames: list[Frame], counts: Counter[
         met = [people.people[k] for k in partners.get(person.key, ()) if k != person.key]
         if person.country is None and _may_take(person, dominant, met, national, alone):
             person.country = dominant
-
-
-def _royal_house(words: tuple[str, ...]) -> str | None:
-    """The country whose ruling family's name ends a royal's name ('X bin Y Al Saud')."""
-    houses = load_lexicon().royal_houses
-    for size in (2, 1):
-        if len(words) > size and words[-size:] in houses:
-            return houses[words[-size:]]
-    return None
 
 
 def _article_country(stated: Counter[str], counts: Counter[str]) -> str | None:
