@@ -295,7 +295,7 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[int]:
                 found.extend(reporter)
                 continue
         if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in RELATIVE_PRONOUNS:
-            if verb.dep_ == "relcl" and verb.head is not verb:
+            if verb.dep_ == "relcl" and verb.head.i != verb.i:
                 found.extend(people_of(verb.head, ctx, depth + 1))  # 'X, who met Y'
         elif child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
             named = people_of(child, ctx, depth + 1)
@@ -309,14 +309,14 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[int]:
     if any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children):
         return []  # a subject that names no one ('the two sides met')
     head = verb.head
-    if head is verb or verb.dep_ == "ROOT":
+    if head.i == verb.i or verb.dep_ == "ROOT":
         return _nearest_before(verb, ctx)
     if verb.dep_ in {"relcl", "acl"} and head.dep_ == "attr" and head.head.pos_ == "AUX":
         return subjects_of(head.head, ctx, depth + 1)  # 'X was the first to visit Y'
     if verb.dep_ == "relcl":
         return people_of(head, ctx, depth + 1)
     if verb.dep_ in SHARED_SUBJECT:
-        if head.dep_ == "prep" and head.head is not head:
+        if head.dep_ == "prep" and head.head.i != head.i:
             head = head.head
         if head.pos_ in {"VERB", "AUX"}:
             return subjects_of(head, ctx, depth + 1)

@@ -727,7 +727,7 @@ def _status(word: Token, anchor: Token, lex: FrameLexicon) -> bool | None:
     node = anchor
     reported = False
     for _ in range(MAX_ANCESTORS):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         lemma = node.lemma_.lower()

@@ -260,7 +260,7 @@ def _holder(token: Token, ctx: Context, speakers: list[int]) -> int | None:
             found = subjects_of(node, ctx)
             if found:
                 return found[0]
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return speakers[0] if speakers else None
